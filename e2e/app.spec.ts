@@ -1,0 +1,57 @@
+import { basemapColours } from '../src/lib/map/palette';
+import { expect, hexToRgb, near, pixelAt, test, waitForMap } from './fixtures';
+
+test('the built site shows the map of Kazakhstan offline, with no errors', async ({ page, watch }) => {
+	await page.goto('/');
+	await waitForMap(page);
+
+	// Kazakhstan is drawn in its own colour, distinct from the neighbours' land (the basemap makes it stand out).
+	// 66°E 48°N is the Betpak-Dala steppe: no lake, city or label there at the default view.
+	const kz = await pixelAt(page, [66, 48]);
+	expect(near(kz, hexToRgb(basemapColours.kazakhstan)), `Kazakhstan pixel ${kz}`).toBe(true);
+	const russia = await pixelAt(page, [58, 55.6]);
+	expect(near(russia, hexToRgb(basemapColours.land)), `Russia pixel ${russia}`).toBe(true);
+	// The Caspian Sea is water.
+	const caspian = await pixelAt(page, [50.5, 42.5]);
+	expect(near(caspian, hexToRgb(basemapColours.water)), `Caspian pixel ${caspian}`).toBe(true);
+
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the article is there before and without the map', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin's Kazakh Gambit/);
+	await expect(page.locator('#p1')).toHaveText(/^Holiday seasons are often haunted/);
+	await expect(page.locator('#p14')).toHaveText(/will not be reversed for years to come\.$/);
+});
+
+test('without WebGL the article stays and a message says why the map is missing', async ({ browser }) => {
+	const context = await browser.newContext();
+	// Make every WebGL context request fail, as on a machine with WebGL disabled.
+	await context.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return original.call(this, type as '2d', ...(rest as []));
+		} as typeof original;
+	});
+	const page = await context.newPage();
+	const pageErrors: string[] = [];
+	page.on('pageerror', (e) => pageErrors.push(e.message));
+	await page.goto('/');
+	await expect(page.getByTestId('map-error')).toContainText('WebGL');
+	await expect(page.locator('#p3')).toContainText('Collective Security Treaty Organization');
+	expect(pageErrors).toEqual([]);
+	await context.close();
+});
+
+test('an unknown path gets the app\'s own "not found" page (404.html for static hosts)', async ({ page }) => {
+	await page.goto('/404.html');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: 'Back to the map' })).toBeVisible();
+});

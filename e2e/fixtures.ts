@@ -1,0 +1,51 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every page error, console error and cross-origin request a test's page produced. */
+export type Watch = { errors: string[]; foreignRequests: string[] };
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: async ({ page, baseURL }, use) => {
+		const watch: Watch = { errors: [], foreignRequests: [] };
+		const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+		page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+		});
+		page.on('request', (r) => {
+			const url = r.url();
+			if (url.startsWith('data:') || url.startsWith('blob:')) return;
+			if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+		});
+		await use(watch);
+	}
+});
+export { expect };
+
+export async function waitForMap(page: Page) {
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+}
+
+/** RGB at a geographic position, read from MapLibre's canvas (deck.gl draws into it: interleaved). */
+export async function pixelAt(page: Page, lngLat: [number, number]) {
+	return page.evaluate(([lng, lat]) => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		const p = map.project([lng, lat]);
+		const canvas = map.getCanvas();
+		const ratio = canvas.width / canvas.clientWidth;
+		const c2 = document.createElement('canvas');
+		c2.width = 1;
+		c2.height = 1;
+		const g = c2.getContext('2d')!;
+		g.drawImage(canvas, Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1, 0, 0, 1, 1);
+		return Array.from(g.getImageData(0, 0, 1, 1).data.slice(0, 3));
+	}, lngLat);
+}
+
+export function hexToRgb(hex: string): number[] {
+	const n = parseInt(hex.slice(1), 16);
+	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function near(a: number[], b: number[], tolerance = 6) {
+	return a.length === b.length && a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
+
+// Browser tests run the built, prerendered site (`npm run build` first) in a real Chromium with
+// software WebGL. Map tests wait for data-ready="true"; timeouts are generous because SwiftShader is slow.
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.spec.ts',
+	timeout: 120_000,
+	expect: { timeout: 60_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: 'http://localhost:4173',
+		viewport: { width: 1400, height: 900 },
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+		trace: 'off'
+	},
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort',
+		url: 'http://localhost:4173/',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

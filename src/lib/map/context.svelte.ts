@@ -1,0 +1,84 @@
+import { getContext, setContext } from 'svelte';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { DeckModules } from './deck';
+
+const KEY = Symbol('map-context');
+
+type Overlay = InstanceType<DeckModules['MapLibreOverlay']>;
+type Entry = { order: number; layer: Layer };
+
+/**
+ * The one map of a page and its one deck.gl overlay. Layer components register their deck layer
+ * here by key; the overlay gets a single batched `setProps({ layers })` per microtask, in a stable
+ * order, so toggling one layer never rebuilds the others.
+ */
+export class MapContext {
+	map = $state.raw<MaplibreMap | null>(null);
+	deck = $state.raw<DeckModules | null>(null);
+	/** Layer components that are still fetching or validating their data. */
+	pending = $state(0);
+	ready = $state(false);
+	#overlay: Overlay | null = null;
+	// Deliberately not reactive: the overlay is updated imperatively in #queueFlush, not by effects.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#layers = new Map<string, Entry>();
+	#flushQueued = false;
+	#onHover: ((info: PickingInfo) => void) | null = null;
+	#onClick: ((info: PickingInfo) => void) | null = null;
+
+	attachOverlay(overlay: Overlay) {
+		this.#overlay = overlay;
+		this.#queueFlush();
+	}
+
+	detachOverlay() {
+		this.#overlay = null;
+	}
+
+	setLayer(key: string, order: number, layer: Layer | null) {
+		if (layer) this.#layers.set(key, { order, layer });
+		else this.#layers.delete(key);
+		this.#queueFlush();
+	}
+
+	/** Picking handlers are set once by the page; layers stay declarative. */
+	setPickHandlers(onHover: (info: PickingInfo) => void, onClick: (info: PickingInfo) => void) {
+		this.#onHover = onHover;
+		this.#onClick = onClick;
+	}
+
+	overlayProps() {
+		return {
+			interleaved: true,
+			layers: this.#sortedLayers(),
+			onHover: (info: PickingInfo) => this.#onHover?.(info),
+			onClick: (info: PickingInfo) => this.#onClick?.(info),
+			getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab')
+		};
+	}
+
+	#sortedLayers() {
+		return [...this.#layers.values()].sort((a, b) => a.order - b.order).map((e) => e.layer);
+	}
+
+	#queueFlush() {
+		if (this.#flushQueued) return;
+		this.#flushQueued = true;
+		queueMicrotask(() => {
+			this.#flushQueued = false;
+			this.#overlay?.setProps({ layers: this.#sortedLayers() });
+		});
+	}
+}
+
+export function setMapContext(ctx: MapContext) {
+	return setContext(KEY, ctx);
+}
+
+/** Throws outside a <MapView>: a layer without a map is a programming error, not a state to handle. */
+export function getMapContext(): MapContext {
+	const ctx = getContext<MapContext | undefined>(KEY);
+	if (!ctx) throw new Error('getMapContext() must be called inside <MapView>');
+	return ctx;
+}

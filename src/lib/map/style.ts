@@ -1,0 +1,118 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { basemapColours as c } from './palette';
+
+/**
+ * The embedded basemap: one GeoJSON file built by `npm run geodata` (scripts/basemap/build.mjs),
+ * drawn with filters on its `layer` property. No `glyphs` URL: MapLibre then draws labels with the
+ * browser's local fonts, so no request leaves the origin.
+ */
+export function basemapStyle(basemapUrl: string): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Embedded Natural Earth basemap',
+		sources: {
+			basemap: {
+				type: 'geojson',
+				data: basemapUrl,
+				attribution:
+					'<a href="https://www.naturalearthdata.com/">Natural Earth</a> · lakes © OpenStreetMap contributors (ODbL) · cities: GeoNames (CC BY 4.0)'
+			}
+		},
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': c.water } },
+			{
+				id: 'country-fill',
+				type: 'fill',
+				source: 'basemap',
+				filter: ['==', ['get', 'layer'], 'country'],
+				paint: {
+					'fill-color': ['case', ['==', ['get', 'iso3'], 'KAZ'], c.kazakhstan, c.land]
+				}
+			},
+			{
+				id: 'lake-fill',
+				type: 'fill',
+				source: 'basemap',
+				filter: ['==', ['get', 'layer'], 'lake'],
+				paint: { 'fill-color': c.water }
+			},
+			{
+				id: 'country-border',
+				type: 'line',
+				source: 'basemap',
+				filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso3'], 'KAZ']],
+				paint: { 'line-color': c.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 7, 1.2] }
+			},
+			{
+				id: 'kazakhstan-border',
+				type: 'line',
+				source: 'basemap',
+				filter: ['all', ['==', ['get', 'layer'], 'country'], ['==', ['get', 'iso3'], 'KAZ']],
+				paint: {
+					'line-color': c.kazakhstanBorder,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1, 7, 2.4]
+				}
+			},
+			{
+				id: 'city-dot',
+				type: 'circle',
+				source: 'basemap',
+				filter: ['==', ['get', 'layer'], 'city'],
+				minzoom: 3,
+				paint: {
+					'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
+					'circle-color': c.city,
+					'circle-stroke-color': c.labelHalo,
+					'circle-stroke-width': 1
+				}
+			},
+			{
+				id: 'city-label',
+				type: 'symbol',
+				source: 'basemap',
+				filter: ['==', ['get', 'layer'], 'city'],
+				minzoom: 3,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': ['sans-serif'],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
+					'text-anchor': 'left',
+					'text-offset': [0.5, 0],
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.2 }
+			},
+			{
+				id: 'country-label',
+				type: 'symbol',
+				source: 'basemap',
+				filter: ['==', ['get', 'layer'], 'country-label'],
+				layout: {
+					'text-field': ['upcase', ['get', 'name']],
+					'text-font': ['sans-serif'],
+					'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 11],
+					'text-letter-spacing': 0.12,
+					'symbol-sort-key': ['get', 'rank'],
+					'text-max-width': 8
+				},
+				paint: {
+					'text-color': c.label,
+					'text-halo-color': c.labelHalo,
+					'text-halo-width': 1.5,
+					'text-opacity': 0.85
+				}
+			}
+		]
+	};
+}
+
+/** The initial camera: all of Kazakhstan with its neighbours' edges. */
+export const KAZAKHSTAN_BOUNDS: [[number, number], [number, number]] = [
+	[46.4, 40.5],
+	[87.4, 55.5]
+];
+/** Panning stops where the embedded basemap ends (scripts/basemap/build.mjs BBOX). */
+export const BASEMAP_BOUNDS: [[number, number], [number, number]] = [
+	[22, 22],
+	[106, 62]
+];

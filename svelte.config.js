@@ -1,0 +1,31 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Prerendered to plain files so any static host (or `vite preview`) serves it offline.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		csp: {
+			// Hash mode: adapter-static emits a <meta> CSP. No 'unsafe-eval' anywhere; MapLibre's worker
+			// is loaded from our own origin (setWorkerUrl), so worker-src needs no blob:.
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', 'data:', 'blob:'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
