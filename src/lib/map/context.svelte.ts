@@ -82,3 +82,18 @@ export function getMapContext(): MapContext {
 	if (!ctx) throw new Error('getMapContext() must be called inside <MapView>');
 	return ctx;
 }
+
+/**
+ * Registers one deck.gl layer for the calling component's lifetime: rebuilt when what `build` reads
+ * changes (props, deck.gl arriving), removed on destroy. deck.gl diffs by layer id and keeps GPU
+ * buffers while `data` is the same object, so rebuilding the descriptor is cheap.
+ */
+export function useDeckLayer(key: string, order: number, build: (deck: DeckModules) => Layer | null) {
+	const ctx = getMapContext();
+	$effect(() => {
+		const deck = ctx.deck;
+		if (!deck) return;
+		ctx.setLayer(key, order, build(deck));
+	});
+	$effect(() => () => ctx.setLayer(key, order, null));
+}

@@ -8,3 +8,9 @@ export async function loadDeck() {
 	return { MapLibreOverlay, ...layers };
 }
 export type DeckModules = Awaited<ReturnType<typeof loadDeck>>;
+
+/**
+ * Interleaved mode: draw a deck.gl layer below the given MapLibre style layer (e.g. under the labels).
+ * `beforeId` is read by @deck.gl/maplibre but is not in deck.gl's layer prop types, hence the spread.
+ */
+export const drawBelow = (styleLayerId: string) => ({ beforeId: styleLayerId });

@@ -11,3 +11,67 @@ export const basemapColours = {
 	labelHalo: '#ffffff',
 	city: '#4a4640'
 } as const;
+
+export type RGB = [number, number, number];
+
+/**
+ * Russian share of the population, % (choropleth). Sequential single-hue classes (ColorBrewer Purples),
+ * readable for colour-blind readers and in greyscale; the legend prints each class's bounds.
+ */
+export const russianShareClasses: { min: number; max: number; colour: RGB }[] = [
+	{ min: 0, max: 5, colour: [242, 240, 247] },
+	{ min: 5, max: 15, colour: [203, 201, 226] },
+	{ min: 15, max: 30, colour: [158, 154, 200] },
+	{ min: 30, max: 45, colour: [117, 107, 177] },
+	{ min: 45, max: 100, colour: [84, 39, 143] }
+];
+export const noDataColour: RGB = [214, 210, 202];
+
+export function russianShareColour(share: number | undefined): RGB {
+	if (share === undefined) return noDataColour;
+	return (russianShareClasses.find((c) => share >= c.min && share < c.max) ?? russianShareClasses[4]!).colour;
+}
+
+/** Who holds the largest foreign stake in an energy asset (Okabe–Ito colours, safe for colour blindness). */
+export const ownerBlocs = {
+	western: { label: 'Western stake largest (US, EU, UK, JP)', colour: [0, 114, 178] as RGB },
+	russian: { label: 'Russian stake largest', colour: [213, 94, 0] as RGB },
+	chinese: { label: 'Chinese stake largest', colour: [204, 121, 167] as RGB },
+	kazakh: { label: 'Kazakh state / no foreign stake found', colour: [55, 55, 55] as RGB }
+} as const;
+export type OwnerBloc = keyof typeof ownerBlocs;
+
+export const themeColours = {
+	north: [117, 107, 177] as RGB,
+	selected: [230, 159, 0] as RGB,
+	unrest: [178, 34, 34] as RGB,
+	pipeline: [90, 90, 90] as RGB,
+	airlift: [0, 114, 178] as RGB,
+	context: [160, 160, 160] as RGB
+};
+
+/** CSTO contingents by country (ISO 3166-1 alpha-2). */
+export const contingentColours: Record<string, RGB> = {
+	RU: [213, 94, 0],
+	BY: [86, 180, 233],
+	AM: [0, 158, 115],
+	TJ: [240, 228, 66],
+	KG: [204, 121, 167],
+	KZ: [90, 90, 90]
+};
+export const countryNames: Record<string, string> = {
+	RU: 'Russia',
+	BY: 'Belarus',
+	AM: 'Armenia',
+	TJ: 'Tajikistan',
+	KG: 'Kyrgyzstan',
+	KZ: 'Kazakhstan',
+	US: 'United States',
+	GB: 'United Kingdom',
+	FR: 'France',
+	IT: 'Italy',
+	NL: 'Netherlands',
+	JP: 'Japan',
+	CN: 'China',
+	CA: 'Canada'
+};

@@ -1,0 +1,12 @@
+import type { Datasets } from './load';
+import type { AnyProps } from './types';
+
+/** id → properties over every dataset that loaded: built once per load, used by details, search and links. */
+export function indexFeatures(d: Datasets): Map<string, AnyProps> {
+	const index = new Map<string, AnyProps>();
+	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy]) {
+		if (!ds.ok) continue;
+		for (const f of ds.data.features) index.set(f.properties.id, f.properties);
+	}
+	return index;
+}

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { DATASETS } from './datasets';
+import { regionsSchema } from './schemas';
+import { checkCrossFileIds, checkLinks, formatIssue, validateCollection } from './validate';
+import { readCollection } from './validate/structure';
+import { isRecord } from './validate/issue';
+
+/*
+ * The shipped data against SCHEMA.md. A failure names file › feature › rule, so the fix is findable
+ * without running anything else.
+ */
+
+const geodata = fileURLToPath(new URL('../../../geodata/', import.meta.url));
+
+function load(file: string): unknown {
+	const path = geodata + file;
+	return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+const loaded = DATASETS.map((d) => ({ ...d, data: load(d.file) }));
+const regionsFile = loaded.find((d) => d.schema === regionsSchema);
+
+/**
+ * point-in-region needs only a structurally sound regions file; a regions precision slip should not
+ * also hide every misplaced point elsewhere.
+ */
+const regions: FeatureCollection | undefined = readCollection(regionsFile?.data).collection ?? undefined;
+
+describe.each(loaded)('geodata/$file', ({ file, data, schema }) => {
+	it('exists (listed in DATASETS)', () => {
+		expect(data, `geodata/${file} is missing`).toBeDefined();
+	});
+
+	it('passes every rule of SCHEMA.md', () => {
+		expect(data, `geodata/${file} is missing`).toBeDefined();
+		expect(validateCollection(file, data, schema, { regions }).map(formatIssue)).toEqual([]);
+	});
+});
+
+describe('across files', () => {
+	it('ids are unique across all of geodata/', () => {
+		const present = loaded.filter((d) => d.data !== undefined);
+		expect(checkCrossFileIds(present).map(formatIssue)).toEqual([]);
+	});
+
+	it("north's region list names regions that exist", () => {
+		const north = loaded.find((d) => d.name === 'north')?.data;
+		expect(regions, 'regions.geojson is missing or unreadable').toBeDefined();
+		const ids = new Set(
+			(regions?.features ?? []).flatMap((f) =>
+				typeof f.properties?.id === 'string' ? [f.properties.id] : []
+			)
+		);
+		const links = (isRecord(north) && Array.isArray(north.features) ? north.features : []).flatMap(
+			(feature: unknown) => {
+				const props: unknown = isRecord(feature) ? feature.properties : undefined;
+				const list: unknown = isRecord(props) ? props.regions : undefined;
+				const from = `north.geojson › ${isRecord(props) ? String(props.id) : '?'} › regions`;
+				return Array.isArray(list) ? list.map((target) => ({ from, target: String(target) })) : [];
+			}
+		);
+		expect(checkLinks(ids, links).map(formatIssue)).toEqual([]);
+	});
+});

@@ -1,0 +1,86 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { DatasetSchema } from './schema';
+import type { DatasetName, DatasetProps } from './schemas';
+import { checkCoordinatePrecision, checkCoordinateRange } from './validate/coordinates';
+import type { Finding, Issue } from './validate/issue';
+import { checkPolygonClosed, checkPolygonWinding } from './validate/polygons';
+import { checkIds, checkRequiredProperties } from './validate/properties';
+import { checkPointInRegion, indexRegions } from './validate/regions';
+import { checkLocation, checkSources, checkSourcedValues } from './validate/sourced';
+import { readCollection } from './validate/structure';
+
+export { checkCrossFileIds, checkLinks } from './validate/cross';
+export { formatIssue, RULES, type Issue, type RuleName } from './validate/issue';
+
+export interface ValidationContext {
+	/** regions.geojson, for point-in-region; without it that rule is skipped. */
+	regions?: FeatureCollection;
+}
+
+/**
+ * Every rule of geodata/SCHEMA.md against one file. Pure and browser-safe: the app runs it on each
+ * fetched file and disables the layer of a file that fails.
+ *
+ * @example
+ * validateCollection('unrest.geojson', json, unrestSchema, { regions }).map(formatIssue)
+ * //= ['unrest.geojson › unrest-almaty-akimat › location: Point has no location; …']
+ */
+export function validateCollection(
+	fileName: string,
+	data: unknown,
+	schema: DatasetSchema,
+	ctx: ValidationContext = {}
+): Issue[] {
+	const read = readCollection(data);
+	const issues: Issue[] = read.findings.map(({ feature, finding }) => ({
+		file: fileName,
+		feature,
+		...finding
+	}));
+	const ids = checkIds(
+		read.features.map(({ feature }) => ({ properties: feature.properties, topId: feature.id }))
+	);
+	const regions = ctx.regions ? indexRegions(ctx.regions) : undefined;
+
+	read.features.forEach(({ label, feature }, index) => {
+		const { geometry, properties } = feature;
+		const findings: Finding[] = [
+			...checkGeometry(geometry),
+			...(ids[index] ?? []),
+			...checkRequiredProperties(properties, geometry, schema),
+			...checkSourcedValues(properties),
+			...checkSources(properties),
+			...checkLocation(properties, geometry),
+			...(regions ? checkPointInRegion(properties, geometry, regions) : [])
+		];
+		for (const finding of findings) issues.push({ file: fileName, feature: label, ...finding });
+	});
+	return issues;
+}
+
+function checkGeometry(geometry: Geometry): Finding[] {
+	return [
+		...checkCoordinateRange(geometry),
+		...checkCoordinatePrecision(geometry),
+		...checkPolygonClosed(geometry),
+		...checkPolygonWinding(geometry)
+	];
+}
+
+export type ParseResult<P> =
+	{ ok: true; data: FeatureCollection<Geometry, P> } | { ok: false; issues: Issue[] };
+
+/**
+ * Validates, then hands out the dataset's Props type. The only place unknown JSON becomes typed
+ * geodata: the assertion below is backed by every rule having passed.
+ */
+export function parseDataset<N extends DatasetName>(
+	fileName: string,
+	data: unknown,
+	schema: DatasetSchema & { name: N },
+	ctx?: ValidationContext
+): ParseResult<DatasetProps[N]> {
+	const issues = validateCollection(fileName, data, schema, ctx);
+	if (issues.length > 0) return { ok: false, issues };
+	return { ok: true, data: data as FeatureCollection<Geometry, DatasetProps[N]> };
+}

@@ -1,0 +1,34 @@
+/** Value predicates shared by the property rules; kept free of any rule knowledge. */
+
+/** SCHEMA.md: sources are `https://` URLs (the app opens them; plain http is a mixed-content risk). */
+export function isHttpsUrl(value: unknown): value is string {
+	if (typeof value !== 'string') return false;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' && url.hostname.includes('.');
+	} catch {
+		return false;
+	}
+}
+
+/** A year a figure can plausibly refer to; catches `22` for 2022 and ms timestamps. */
+export function isYear(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
+/** `YYYY-MM-DD` that is also a real calendar day (2022-02-30 is rejected). */
+export function isIsoDate(value: unknown): value is string {
+	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function isNonEmptyString(value: unknown): value is string {
+	return typeof value === 'string' && value.trim() !== '';
+}
+
+/** How a value reads in a message: short, and quoted when it is a string. */
+export function show(value: unknown): string {
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
