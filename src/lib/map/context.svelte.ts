@@ -7,6 +7,8 @@ const KEY = Symbol('map-context');
 
 type Overlay = InstanceType<DeckModules['MapLibreOverlay']>;
 type Entry = { order: number; layer: Layer };
+/** The picked data item (a GeoJSON Feature for every layer here) or null, and the pointer position. */
+export type PickHandler = (object: unknown, x: number, y: number) => void;
 
 /**
  * The one map of a page and its one deck.gl overlay. Layer components register their deck layer
@@ -24,8 +26,8 @@ export class MapContext {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#layers = new Map<string, Entry>();
 	#flushQueued = false;
-	#onHover: ((info: PickingInfo) => void) | null = null;
-	#onClick: ((info: PickingInfo) => void) | null = null;
+	#onHover: PickHandler | null = null;
+	#onClick: PickHandler | null = null;
 
 	attachOverlay(overlay: Overlay) {
 		this.#overlay = overlay;
@@ -43,19 +45,32 @@ export class MapContext {
 	}
 
 	/** Picking handlers are set once by the page; layers stay declarative. */
-	setPickHandlers(onHover: (info: PickingInfo) => void, onClick: (info: PickingInfo) => void) {
+	setPickHandlers(onHover: PickHandler, onClick: PickHandler) {
 		this.#onHover = onHover;
 		this.#onClick = onClick;
 	}
 
 	overlayProps() {
-		return {
-			interleaved: true,
-			layers: this.#sortedLayers(),
-			onHover: (info: PickingInfo) => this.#onHover?.(info),
-			onClick: (info: PickingInfo) => this.#onClick?.(info),
-			getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab')
-		};
+		return { interleaved: true, layers: this.#sortedLayers() };
+	}
+
+	/**
+	 * Picks on MapLibre's own pointer events rather than deck.gl's onClick: deck's click path depends
+	 * on its internal gesture state and missed clicks on slow software-WebGL machines. A 4 px radius
+	 * makes small points easy to hit.
+	 */
+	pick(x: number, y: number): PickingInfo | null {
+		return this.#overlay?.pickObject({ x, y, radius: 4 }) ?? null;
+	}
+
+	hover(x: number, y: number) {
+		const object = this.pick(x, y)?.object ?? null;
+		if (this.map) this.map.getCanvas().style.cursor = object ? 'pointer' : '';
+		this.#onHover?.(object, x, y);
+	}
+
+	click(x: number, y: number) {
+		this.#onClick?.(this.pick(x, y)?.object ?? null, x, y);
 	}
 
 	#sortedLayers() {

@@ -1,0 +1,58 @@
+import { expect, test, waitForMap } from './fixtures';
+
+const center = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		const c = map.getCenter();
+		return { lng: c.lng, lat: c.lat, zoom: map.getZoom(), moving: map.isMoving() };
+	});
+
+test('activating a passage moves the map to what it talks about and marks the passage', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const before = await center(page);
+	// Paragraph 7 is about South Ossetia, Syria and Crimea: the view moves west, to the Black Sea region.
+	await page.getByTestId('locate-p7').click();
+	await expect.poll(async () => (await center(page)).moving, { timeout: 30_000 }).toBe(false);
+	const after = await center(page);
+	expect(after.lng).toBeLessThan(before.lng - 15);
+	await expect(page.locator('.passage.active #p7')).toHaveCount(1);
+	expect(watch.errors).toEqual([]);
+});
+
+test('keyboard only: Tab reaches the passages first and Enter activates one', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	// Tab from the top of the page reaches the first passage's button before anything else in the article.
+	await page.keyboard.press('Tab');
+	await expect(page.getByTestId('locate-p1')).toBeFocused();
+	await page.getByTestId('locate-p8').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.passage.active #p8')).toHaveCount(1);
+});
+
+test("a region's details list the passages that mention it, and lead back to the text", async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('locate-p8').click();
+	await expect.poll(async () => (await center(page)).moving, { timeout: 30_000 }).toBe(false);
+	// Click inside North Kazakhstan region.
+	const p = await page.evaluate(() => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		const r = map.getContainer().getBoundingClientRect();
+		const pt = map.project([70.9, 53.75]);
+		return { x: r.left + pt.x, y: r.top + pt.y };
+	});
+	await page.mouse.click(p.x, p.y);
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText(/North Kazakhstan/);
+	const mention = details.getByTestId('mentions').getByRole('button', { name: /Paragraph 8/ });
+	await expect(mention).toBeVisible();
+	await page.getByTestId('locate-p1').click();
+	await mention.click();
+	await expect(page.locator('.passage.active #p8')).toHaveCount(1);
+	await expect(page.locator('#p8')).toBeInViewport();
+});
