@@ -23,15 +23,39 @@ test('activating a passage moves the map to what it talks about and marks the pa
 	expect(watch.errors).toEqual([]);
 });
 
-test('keyboard only: Tab reaches the passages first and Enter activates one', async ({ page }) => {
+test('keyboard only: search → details → Escape, features list → details → back, passage → map', async ({
+	page
+}) => {
 	await page.goto('/');
 	await waitForMap(page);
-	// Tab from the top of the page reaches the first passage's button before anything else in the article.
+	// The first Tab stop is the search box.
 	await page.keyboard.press('Tab');
-	await expect(page.getByTestId('locate-p1')).toBeFocused();
+	const search = page.getByRole('combobox');
+	await expect(search).toBeFocused();
+	await page.keyboard.type('Алматы');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Almaty/);
+	await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(details).toHaveCount(0);
+
+	// The features list opens the same details, and Escape returns focus to the entry.
+	const list = page.getByTestId('feature-list');
+	await list.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	const entry = list.locator('[data-id="csto-almaty-airport"]');
+	await entry.focus();
+	await page.keyboard.press('Enter');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Almaty International Airport');
+	await page.keyboard.press('Escape');
+	await expect(entry).toBeFocused();
+
 	await page.getByTestId('locate-p8').focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.passage.active #p8')).toHaveCount(1);
+	await expect(page.getByTestId('announcer')).toContainText('paragraph 8');
 });
 
 test("a region's details list the passages that mention it, and lead back to the text", async ({ page }) => {

@@ -31,7 +31,8 @@ const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export function formatValue(v: SourcedValue | undefined, unit = ''): string {
 	if (!v) return '';
 	const value = typeof v.value === 'number' ? nf.format(v.value) : v.value;
-	const u = 'unit' in v && typeof v.unit === 'string' ? v.unit : unit;
+	const raw = 'unit' in v && typeof v.unit === 'string' ? v.unit : unit;
+	const u = raw === 'km2' ? 'km²' : raw;
 	return `${value}${u ? ` ${u}` : ''} (${[v.year, v.basis].filter(Boolean).join(', ')})`;
 }
 

@@ -1,0 +1,22 @@
+import type { PaddingOptions } from 'maplibre-gl';
+
+/**
+ * Camera padding that keeps fitted content clear of the panels floating over the map. Panels mark
+ * themselves with data-map-overlay="left|right|bottom"; their measured size, not a breakpoint,
+ * decides the padding, so the layout can change without the camera code knowing.
+ */
+export function overlayPadding(container: HTMLElement, base = 24): Required<PaddingOptions> {
+	const box = container.getBoundingClientRect();
+	const pad = { top: base, bottom: base, left: base, right: base + 32 };
+	// Panels covering most of the map (the phone layout) would leave no room: ignore them there.
+	const limit = (size: number, total: number) => (size < total * 0.45 ? size + base : base);
+	for (const el of document.querySelectorAll<HTMLElement>('[data-map-overlay]')) {
+		const r = el.getBoundingClientRect();
+		if (r.width === 0 || r.height === 0) continue;
+		const side = el.dataset.mapOverlay;
+		if (side === 'left') pad.left = Math.max(pad.left, limit(r.right - box.left, box.width));
+		if (side === 'right') pad.right = Math.max(pad.right, limit(box.right - r.left, box.width));
+		if (side === 'bottom') pad.bottom = Math.max(pad.bottom, limit(box.bottom - r.top, box.height));
+	}
+	return pad;
+}
