@@ -80,3 +80,18 @@ test("a region's details list the passages that mention it, and lead back to the
 	await expect(page.locator('.passage.active #p8')).toHaveCount(1);
 	await expect(page.locator('#p8')).toBeInViewport();
 });
+
+test('a linked phrase inside a passage takes the map to exactly what it names', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('story-toggle').uncheck();
+	// "Crimea" in paragraph 7 is one context feature: the camera centres on it, zoomed in.
+	await page.locator('#p7').getByRole('button', { name: 'Crimea' }).click();
+	await expect.poll(async () => (await center(page)).moving, { timeout: 30_000 }).toBe(false);
+	const c = await center(page);
+	expect(Math.abs(c.lng - 34.1)).toBeLessThan(2);
+	expect(Math.abs(c.lat - 45)).toBeLessThan(2);
+	expect(c.zoom).toBeGreaterThan(5);
+	await expect(page.locator('.passage.active #p7')).toHaveCount(1);
+	await expect(page.getByTestId('announcer')).toContainText('Crimea');
+});

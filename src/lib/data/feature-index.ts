@@ -1,3 +1,4 @@
+import type { Geometry } from 'geojson';
 import type { Datasets } from './load';
 import type { AnyProps } from './types';
 
@@ -7,6 +8,16 @@ export function indexFeatures(d: Datasets): Map<string, AnyProps> {
 	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy]) {
 		if (!ds.ok) continue;
 		for (const f of ds.data.features) index.set(f.properties.id, f.properties);
+	}
+	return index;
+}
+
+/** id → geometry, for fitting the camera to what a passage or phrase is about. */
+export function indexGeometries(d: Datasets): Map<string, Geometry> {
+	const index = new Map<string, Geometry>();
+	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy]) {
+		if (!ds.ok) continue;
+		for (const f of ds.data.features) index.set(f.properties.id, f.geometry);
 	}
 	return index;
 }
