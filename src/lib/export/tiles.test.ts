@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { planTiles } from './tiles';
+import { fitBounds, project, subCamera } from './camera';
+
+describe('planTiles', () => {
+	it('is one tile when the canvas fits', () => {
+		expect(planTiles(1200, 800, 2, 8192)).toEqual([
+			{ css: { x: 0, y: 0, w: 1200, h: 800 }, device: { x: 0, y: 0, w: 2400, h: 1600 } }
+		]);
+	});
+
+	it('splits into tiles within the limit that cover the image exactly once', () => {
+		const tiles = planTiles(1500, 1200, 3.5, 4096);
+		expect(tiles).toHaveLength(4);
+		let area = 0;
+		for (const t of tiles) {
+			expect(t.device.w).toBeLessThanOrEqual(4096);
+			expect(t.device.h).toBeLessThanOrEqual(4096);
+			expect(Number.isInteger(t.css.w) && Number.isInteger(t.css.x)).toBe(true);
+			area += t.device.w * t.device.h;
+		}
+		expect(area).toBe(Math.round(1500 * 3.5) * Math.round(1200 * 3.5));
+		// Neighbours share edges: no gap, no overlap.
+		const [a, b, c] = tiles;
+		expect(a!.device.x + a!.device.w).toBe(b!.device.x);
+		expect(a!.device.y + a!.device.h).toBe(c!.device.y);
+	});
+
+	it('refuses a limit smaller than one CSS pixel', () => {
+		expect(() => planTiles(100, 100, 10, 5)).toThrow();
+	});
+});
+
+describe('tile cameras', () => {
+	it('puts a point where the whole view would have it', () => {
+		const bounds: [[number, number], [number, number]] = [
+			[46.4, 40.5],
+			[87.4, 55.5]
+		];
+		const cam = fitBounds(bounds, 1500, 1200);
+		const point: [number, number] = [71.43, 51.13]; // Astana
+		const [fx, fy] = project(cam, 1500, 1200, point);
+		for (const t of planTiles(1500, 1200, 3.5, 4096)) {
+			const [x, y] = project(subCamera(cam, 1500, 1200, t.css), t.css.w, t.css.h, point);
+			expect(x + t.css.x).toBeCloseTo(fx, 6);
+			expect(y + t.css.y).toBeCloseTo(fy, 6);
+		}
+	});
+
+	it('fits the bounds: both corners inside the view, one axis touching its edges', () => {
+		const cam = fitBounds(
+			[
+				[46.4, 40.5],
+				[87.4, 55.5]
+			],
+			1200,
+			900
+		);
+		const [x0, y1] = project(cam, 1200, 900, [46.4, 40.5]);
+		const [x1, y0] = project(cam, 1200, 900, [87.4, 55.5]);
+		expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(-1e-6);
+		expect(Math.max(x1 - 1200, y1 - 900)).toBeLessThanOrEqual(1e-6);
+		expect(Math.abs(x0) < 1e-6 || Math.abs(y0) < 1e-6).toBe(true);
+	});
+});
