@@ -28,6 +28,27 @@ export function fitBounds(bounds: Bounds, width: number, height: number): Camera
 	return { zoom: Math.log2(scale), center: fromMercator([(x0 + x1) / 2, (y0 + y1) / 2]) };
 }
 
+/**
+ * Keeps the view inside `max` (the basemap's extent), as the live map's `maxBounds` does: a view with
+ * another aspect ratio than the screen would otherwise show empty "water" beyond the basemap's edge.
+ * Zooms in only when the view is wider or taller than `max` itself, then slides the centre inside.
+ */
+export function constrain(camera: Camera, width: number, height: number, max: Bounds): Camera {
+	const [mx0, my1] = toMercator(max[0]);
+	const [mx1, my0] = toMercator(max[1]);
+	const minScale = Math.max(width / ((mx1 - mx0) * TILE_SIZE), height / ((my1 - my0) * TILE_SIZE));
+	const zoom = Math.max(camera.zoom, Math.log2(minScale));
+	const world = TILE_SIZE * 2 ** zoom;
+	const halfW = width / 2 / world;
+	const halfH = height / 2 / world;
+	const [cx, cy] = toMercator(camera.center);
+	const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+	return {
+		zoom,
+		center: fromMercator([clamp(cx, mx0 + halfW, mx1 - halfW), clamp(cy, my0 + halfH, my1 - halfH)])
+	};
+}
+
 /** Where a point lands, in CSS px from the top-left of a `width` × `height` view with this camera. */
 export function project(camera: Camera, width: number, height: number, point: LngLat): [number, number] {
 	const world = TILE_SIZE * 2 ** camera.zoom;

@@ -5,7 +5,8 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-export type LayerData = { layer: string; features: Feature<Geometry, Record<string, unknown>>[] };
+/** Properties are any validated dataset's: read generically, as the CSV has to cover every schema. */
+export type LayerData = { layer: string; features: Feature<Geometry, object>[] };
 
 export function toGeoJson(layers: LayerData[], meta: { title: string; attribution: string }): string {
 	const fc: FeatureCollection & { name: string; attribution: string } = {
@@ -64,7 +65,7 @@ export function toCsv(layers: LayerData[]): string {
 	const figureCols = new Set<string>();
 	for (const { layer, features } of layers)
 		for (const f of features) {
-			const p = f.properties ?? {};
+			const p = (f.properties ?? {}) as Record<string, unknown>;
 			const point = f.geometry?.type === 'Point' ? f.geometry.coordinates : undefined;
 			const sources = Array.isArray(p.sources)
 				? (p.sources as { url?: unknown }[]).map((s) => String(s.url ?? '')).join(' ')

@@ -33,6 +33,7 @@ export type ExportInput = {
 	date: string | null;
 	style: StyleSpecification;
 	bounds: Bounds;
+	maxBounds?: Bounds;
 	layers: Layer[];
 	deck: DeckModules;
 	datasets: Datasets;
@@ -93,6 +94,7 @@ export async function runExport(
 		renderMap({
 			style: input.style,
 			bounds: input.bounds,
+			maxBounds: input.maxBounds,
 			width: layout.map.w,
 			height: layout.map.h,
 			pixelRatio: N,

@@ -6,12 +6,14 @@
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
 import type { DeckModules } from '$lib/map/deck';
-import { fitBounds, subCamera, type Bounds, type Camera } from './camera';
+import { constrain, fitBounds, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles } from './tiles';
 
 export type RenderInput = {
 	style: StyleSpecification;
 	bounds: Bounds;
+	/** The basemap's extent: the view never shows beyond it (the live map's maxBounds). */
+	maxBounds?: Bounds;
 	/** The map box in whole CSS px, and device px per CSS px. */
 	width: number;
 	height: number;
@@ -51,7 +53,8 @@ export class CanvasLimitError extends Error {
 
 export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 	const { width, height, pixelRatio, signal } = input;
-	const camera = fitBounds(input.bounds, width, height);
+	const fitted = fitBounds(input.bounds, width, height);
+	const camera = input.maxBounds ? constrain(fitted, width, height, input.maxBounds) : fitted;
 	const tiles = planTiles(width, height, pixelRatio, input.maxDevice);
 	const image = document.createElement('canvas');
 	image.width = Math.round(width * pixelRatio);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planTiles } from './tiles';
-import { fitBounds, project, subCamera } from './camera';
+import { constrain, fitBounds, project, subCamera } from './camera';
 
 describe('planTiles', () => {
 	it('is one tile when the canvas fits', () => {
@@ -61,5 +61,28 @@ describe('tile cameras', () => {
 		expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(-1e-6);
 		expect(Math.max(x1 - 1200, y1 - 900)).toBeLessThanOrEqual(1e-6);
 		expect(Math.abs(x0) < 1e-6 || Math.abs(y0) < 1e-6).toBe(true);
+	});
+});
+
+describe('constrain', () => {
+	const max: [[number, number], [number, number]] = [
+		[22, 22],
+		[106, 62]
+	];
+	it('slides a view that pokes out of the basemap back inside, at the same zoom', () => {
+		const cam = { center: [67, 55] as [number, number], zoom: 4 };
+		const c = constrain(cam, 1200, 1000, max);
+		expect(c.zoom).toBe(4);
+		const [, top] = project(c, 1200, 1000, [67, 62]);
+		expect(top).toBeCloseTo(0, 6);
+	});
+	it('zooms in when the view is larger than the basemap, and leaves a view inside alone', () => {
+		const wide = constrain({ center: [64, 45], zoom: 1 }, 1200, 900, max);
+		expect(wide.zoom).toBeGreaterThan(1);
+		const inside = { center: [67, 48] as [number, number], zoom: 5 };
+		const same = constrain(inside, 1200, 900, max);
+		expect(same.zoom).toBe(5);
+		expect(same.center[0]).toBeCloseTo(67, 9);
+		expect(same.center[1]).toBeCloseTo(48, 9);
 	});
 });
