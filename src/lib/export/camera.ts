@@ -31,22 +31,19 @@ export function fitBounds(bounds: Bounds, width: number, height: number): Camera
 /**
  * Keeps the view inside `max` (the basemap's extent), as the live map's `maxBounds` does: a view with
  * another aspect ratio than the screen would otherwise show empty "water" beyond the basemap's edge.
- * Zooms in only when the view is wider or taller than `max` itself, then slides the centre inside.
+ * Only slides the centre, never zooms: the live map's bounds must stay whole in the image. A view
+ * larger than `max` on an axis is centred on it there (the margin beyond the edge is unavoidable).
  */
 export function constrain(camera: Camera, width: number, height: number, max: Bounds): Camera {
 	const [mx0, my1] = toMercator(max[0]);
 	const [mx1, my0] = toMercator(max[1]);
-	const minScale = Math.max(width / ((mx1 - mx0) * TILE_SIZE), height / ((my1 - my0) * TILE_SIZE));
-	const zoom = Math.max(camera.zoom, Math.log2(minScale));
-	const world = TILE_SIZE * 2 ** zoom;
-	const halfW = width / 2 / world;
-	const halfH = height / 2 / world;
+	const world = TILE_SIZE * 2 ** camera.zoom;
 	const [cx, cy] = toMercator(camera.center);
-	const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
-	return {
-		zoom,
-		center: fromMercator([clamp(cx, mx0 + halfW, mx1 - halfW), clamp(cy, my0 + halfH, my1 - halfH)])
-	};
+	const fit = (c: number, half: number, lo: number, hi: number) =>
+		hi - lo <= 2 * half ? (lo + hi) / 2 : Math.min(Math.max(c, lo + half), hi - half);
+	const x = fit(cx, width / 2 / world, mx0, mx1);
+	const y = fit(cy, height / 2 / world, my0, my1);
+	return { zoom: camera.zoom, center: fromMercator([x, y]) };
 }
 
 /** Where a point lands, in CSS px from the top-left of a `width` × `height` view with this camera. */
