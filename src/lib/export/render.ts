@@ -7,7 +7,7 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
 import type { DeckModules } from '$lib/map/deck';
 import { constrain, fitBounds, subCamera, type Bounds, type Camera } from './camera';
-import { planTiles } from './tiles';
+import { planTiles, tilePadding, type Tile } from './tiles';
 
 export type RenderInput = {
 	style: StyleSpecification;
@@ -75,12 +75,20 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 	document.body.append(container);
 	let map: MaplibreMap | null = null;
 	try {
-		const first = subCamera(camera, width, height, tiles[0]!.css);
+		const view = (tile: Tile) => {
+			const padding = tilePadding(tile.css, width, height);
+			return padding
+				? { ...camera, padding }
+				: {
+						...subCamera(camera, width, height, tile.css),
+						padding: { top: 0, bottom: 0, left: 0, right: 0 }
+					};
+		};
 		map = new Map({
 			container,
 			style: input.style,
-			center: first.center,
-			zoom: first.zoom,
+			center: camera.center,
+			zoom: camera.zoom,
 			pixelRatio,
 			maxCanvasSize: [input.maxDevice, input.maxDevice],
 			interactive: false,
@@ -105,9 +113,9 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 			if (i > 0) {
 				size(tile.css.w, tile.css.h);
 				map.resize();
-				const c = subCamera(camera, width, height, tile.css);
-				map.jumpTo({ center: c.center, zoom: c.zoom });
 			}
+			map.jumpTo(view(tile));
+			map.triggerRepaint();
 			await until(map, 'idle', signal);
 			// One more frame once everything is loaded: deck.gl's first draw can lag the map's by a frame.
 			map.triggerRepaint();

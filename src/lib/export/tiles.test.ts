@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTiles } from './tiles';
+import { planTiles, tilePadding } from './tiles';
 import { constrain, fitBounds, project, subCamera } from './camera';
 
 describe('planTiles', () => {
@@ -85,5 +85,25 @@ describe('constrain', () => {
 		expect(same.zoom).toBe(5);
 		expect(same.center[0]).toBeCloseTo(67, 9);
 		expect(same.center[1]).toBeCloseTo(48, 9);
+	});
+});
+
+describe('tilePadding', () => {
+	it("keeps the whole view's centre as every tile's perspective centre", () => {
+		const [a, b] = planTiles(940, 600, 9.375, 8192);
+		expect(tilePadding(a!.css, 940, 600)).toEqual({ left: 470, right: 0, top: 0, bottom: 0 });
+		expect(tilePadding(b!.css, 940, 600)).toEqual({ left: 0, right: 470, top: 0, bottom: 0 });
+		expect(tilePadding({ x: 0, y: 0, w: 940, h: 600 }, 940, 600)).toEqual({
+			left: 0,
+			right: 0,
+			top: 0,
+			bottom: 0
+		});
+	});
+	it('is null when the centre is off the tile (3+ tiles an axis): MapLibre would clamp it', () => {
+		const tiles = planTiles(1500, 500, 8, 4096);
+		expect(tiles).toHaveLength(3);
+		expect(tilePadding(tiles[0]!.css, 1500, 500)).toBeNull();
+		expect(tilePadding(tiles[1]!.css, 1500, 500)).not.toBeNull();
 	});
 });

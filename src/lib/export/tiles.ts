@@ -43,3 +43,22 @@ export function planTiles(cssW: number, cssH: number, pixelRatio: number, maxDev
 function edges(size: number, n: number): number[] {
 	return Array.from({ length: n + 1 }, (_, i) => (i === n ? size : Math.round((size * i) / n)));
 }
+
+export type Padding = { top: number; bottom: number; left: number; right: number };
+
+/**
+ * Padding that puts the full view's centre (its perspective centre) where it lies relative to this
+ * tile. Every tile then keeps the whole view's centre and perspective, so things drawn above the
+ * ground (deck.gl arcs have a height) line up across tile seams; moving each tile's own centre would
+ * shift them by the parallax. MapLibre clamps the perspective centre to the canvas, so this only
+ * works while the full centre is on the tile or its edge (at most 2 tiles per axis): null otherwise.
+ */
+export function tilePadding(tile: Rect, fullW: number, fullH: number): Padding | null {
+	const px = fullW / 2 - tile.x;
+	const py = fullH / 2 - tile.y;
+	// Half a CSS pixel of slack: an odd size splits into halves that differ by one pixel.
+	if (px < -0.5 || px > tile.w + 0.5 || py < -0.5 || py > tile.h + 0.5) return null;
+	const dx = 2 * px - tile.w;
+	const dy = 2 * py - tile.h;
+	return { left: Math.max(0, dx), right: Math.max(0, -dx), top: Math.max(0, dy), bottom: Math.max(0, -dy) };
+}
