@@ -147,3 +147,36 @@ test('the dialog: cancel stops a running export, Escape closes and focus returns
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 	await expect(page.getByTestId('export-open')).toBeFocused();
 });
+
+test('Copy image puts the PNG on the clipboard; the visible data downloads as CSV, one row per feature', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openDialog(page);
+	await page.getByTestId('export-size').selectOption('screen-1x');
+	await page.getByRole('button', { name: 'Copy image' }).click();
+	await expect(page.getByTestId('export-status')).toHaveText('Image copied to the clipboard.', {
+		timeout: 120_000
+	});
+	const copied = await page.evaluate(async () => {
+		const [item] = await navigator.clipboard.read();
+		const bmp = await createImageBitmap(await item!.getType('image/png'));
+		return { width: bmp.width, height: bmp.height };
+	});
+	const screen = await page.getByTestId('map').boundingBox();
+	expect(copied).toEqual({ width: Math.round(screen!.width), height: Math.round(screen!.height) });
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Data: CSV' }).click();
+	const csv = (await bytesOf(await download)).toString('utf8').split('\r\n');
+	expect(csv[0]).toMatch(/^id,name,kind,layer,lon,lat,sources,/);
+	const status = await page.getByTestId('export-status').textContent();
+	const features = Number(/Saved (\d+) features/.exec(status ?? '')?.[1]);
+	expect(features).toBeGreaterThan(20);
+	expect(csv.length - 2).toBe(features); // header and the final CRLF
+	// Every point row has coordinates; figures come with their source URL.
+	expect(csv.find((r) => r.startsWith('unrest-zhanaozen,'))).toMatch(
+		/,protest,unrest,5\d\.\d+,4\d\.\d+,https:\/\//
+	);
+});
