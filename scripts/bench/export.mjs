@@ -17,8 +17,9 @@ await page.goto(base);
 await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 120_000 });
 // A passage makes the subtitle and the highlighted features part of the image.
 if (process.env.PASSAGE) {
+	const moved = page.evaluate(() => new Promise((r) => window.__map.once('moveend', r)));
 	await page.getByTestId(`locate-${process.env.PASSAGE}`).click();
-	await page.waitForFunction(() => !window.__map.isMoving(), null, { timeout: 60_000 });
+	await moved;
 }
 await page.getByTestId('export-open').click();
 for (const [preset, format, w, h] of runs) {
