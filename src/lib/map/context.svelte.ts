@@ -50,6 +50,11 @@ export class MapContext {
 		this.#onClick = onClick;
 	}
 
+	/** The deck.gl layers as drawn now, in draw order, hidden ones included: the image export clones them. */
+	currentLayers(): Layer[] {
+		return this.#sortedLayers();
+	}
+
 	overlayProps() {
 		return { interleaved: true, layers: this.#sortedLayers() };
 	}

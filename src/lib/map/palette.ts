@@ -46,7 +46,6 @@ export const themeColours = {
 	selected: [230, 159, 0] as RGB,
 	unrest: [178, 34, 34] as RGB,
 	pipeline: [90, 90, 90] as RGB,
-	airlift: [0, 114, 178] as RGB,
 	context: [160, 160, 160] as RGB
 };
 

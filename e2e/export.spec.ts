@@ -1,0 +1,182 @@
+import type { Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, waitForMap } from './fixtures';
+
+// The image export re-renders the map offscreen at the target size. SwiftShader is slow: a
+// 3508 × 2480 export takes seconds, so every wait here is generous and none is a fixed sleep.
+test.setTimeout(240_000);
+
+type LastExport = {
+	width: number;
+	height: number;
+	pixelRatio: number;
+	map: { x: number; y: number; w: number; h: number };
+	legend: { x: number; y: number; w: number; h: number } | null;
+	camera: { center: [number, number]; zoom: number };
+};
+
+// Inside North Kazakhstan region (Russians ≥ 45 %: the darkest choropleth class), as in layers.spec.ts.
+const NORTH_KZ: [number, number] = [70.9, 53.75];
+
+async function openDialog(page: Page) {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('export-open').click();
+	await expect(page.getByRole('dialog', { name: 'Export image' })).toBeVisible();
+}
+
+async function exportAs(page: Page, size: string, format: 'PNG' | 'JPEG' | 'PDF'): Promise<Download> {
+	await page.getByTestId('export-size').selectOption(size);
+	await page.getByRole('radio', { name: format, exact: true }).check();
+	const download = page.waitForEvent('download', { timeout: 200_000 });
+	await page.getByTestId('export-go').click();
+	return download;
+}
+
+const bytesOf = async (d: Download) => readFile((await d.path())!);
+
+/** Width and height from the PNG's IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(b: Buffer) {
+	expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+	return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** Web Mercator projection into the exported image, from the camera the export used. */
+function projectInExport(e: LastExport, [lng, lat]: [number, number]): [number, number] {
+	const merc = ([x, y]: [number, number]) => [
+		(x + 180) / 360,
+		(1 - Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360)) / Math.PI) / 2
+	];
+	const world = 512 * 2 ** e.camera.zoom;
+	const [px, py] = merc([lng, lat]);
+	const [cx, cy] = merc(e.camera.center);
+	const css = [(px! - cx!) * world + e.map.w / 2, (py! - cy!) * world + e.map.h / 2];
+	return [Math.round(e.map.x + css[0]! * e.pixelRatio), Math.round(e.map.y + css[1]! * e.pixelRatio)];
+}
+
+test('a 1920 × 1080 PNG shows the deck.gl layers where the map has them, with a legend and no side effects', async ({
+	page,
+	watch
+}) => {
+	await openDialog(page);
+	const liveBefore = await page.evaluate(() => {
+		const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+	});
+	const download = await exportAs(page, 'slide-1080', 'PNG');
+	expect(download.suggestedFilename()).toBe('putins-kazakh-gambit-tightens-his-grip-on-ex-soviet-space.png');
+	const png = await bytesOf(download);
+	expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+	await expect(page.getByTestId('export-status')).toContainText('1920 × 1080 px');
+
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	const at = projectInExport(info, NORTH_KZ);
+	const legend = info.legend!;
+	// Decode the downloaded file itself in the page, and read the pixels that matter.
+	const probe = await page.evaluate(
+		async ({ b64, at, legend }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const c = new OffscreenCanvas(bmp.width, bmp.height);
+			const g = c.getContext('2d')!;
+			g.drawImage(bmp, 0, 0);
+			const pixel = Array.from(g.getImageData(at[0], at[1], 1, 1).data.slice(0, 3));
+			const box = g.getImageData(legend.x, legend.y, legend.w, legend.h).data;
+			let ink = 0;
+			for (let i = 0; i < box.length; i += 4) if (box[i]! + box[i + 1]! + box[i + 2]! < 600) ink++;
+			return { pixel, inkShare: ink / (legend.w * legend.h) };
+		},
+		{ b64: png.toString('base64'), at, legend }
+	);
+	// The darkest class is deep purple (as on the live map, layers.spec.ts): blue well above green.
+	expect(
+		probe.pixel[2]! - probe.pixel[1]!,
+		`exported choropleth pixel ${probe.pixel} at ${at}`
+	).toBeGreaterThan(40);
+	// Swatches, symbols and text: a good share of the legend box is not paper white.
+	expect(probe.inkShare).toBeGreaterThan(0.03);
+
+	// The live map is untouched and the offscreen map is gone.
+	const liveAfter = await page.evaluate(() => {
+		const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+	});
+	expect(liveAfter).toEqual(liveBefore);
+	await expect(page.locator('.maplibregl-map')).toHaveCount(1);
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('A4 at 300 dpi landscape is exactly 3508 × 2480 px', async ({ page }) => {
+	await openDialog(page);
+	await page.getByTestId('export-size').selectOption('a4-landscape-300');
+	await expect(page.getByTestId('export-dimensions')).toContainText('3508 × 2480 px');
+	const png = await bytesOf(await exportAs(page, 'a4-landscape-300', 'PNG'));
+	expect(pngSize(png)).toEqual({ width: 3508, height: 2480 });
+});
+
+test('a PDF has the chosen page size: A4 landscape is 841.89 × 595.28 pt', async ({ page, watch }) => {
+	await openDialog(page);
+	const download = await exportAs(page, 'a4-landscape-150', 'PDF');
+	expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+	const pdf = (await bytesOf(download)).toString('latin1');
+	expect(pdf.startsWith('%PDF-')).toBe(true);
+	const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
+	expect(box, 'a /MediaBox in the PDF').not.toBeNull();
+	expect(Number(box![1])).toBeCloseTo(841.89, 1);
+	expect(Number(box![2])).toBeCloseTo(595.28, 1);
+	// One embedded JPEG image at 150 dpi: 1754 × 1240 px.
+	expect(pdf).toMatch(/\/Width 1754\b/);
+	expect(pdf).toMatch(/\/Height 1240\b/);
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the dialog: cancel stops a running export, Escape closes and focus returns to the button', async ({
+	page
+}) => {
+	await openDialog(page);
+	await page.getByTestId('export-size').selectOption('a3-landscape-300');
+	await page.getByTestId('export-go').click();
+	await page.getByTestId('export-cancel').click();
+	await expect(page.getByTestId('export-status')).toHaveText('Export cancelled.');
+	await expect(page.locator('.maplibregl-map')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(page.getByTestId('export-open')).toBeFocused();
+});
+
+test('Copy image puts the PNG on the clipboard; the visible data downloads as CSV, one row per feature', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openDialog(page);
+	await page.getByTestId('export-size').selectOption('screen-1x');
+	await page.getByRole('button', { name: 'Copy image' }).click();
+	await expect(page.getByTestId('export-status')).toHaveText('Image copied to the clipboard.', {
+		timeout: 120_000
+	});
+	const copied = await page.evaluate(async () => {
+		const [item] = await navigator.clipboard.read();
+		const bmp = await createImageBitmap(await item!.getType('image/png'));
+		return { width: bmp.width, height: bmp.height };
+	});
+	const screen = await page.getByTestId('map').boundingBox();
+	expect(copied).toEqual({ width: Math.round(screen!.width), height: Math.round(screen!.height) });
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Data: CSV' }).click();
+	const csv = (await bytesOf(await download)).toString('utf8').split('\r\n');
+	expect(csv[0]).toMatch(/^id,name,kind,layer,lon,lat,sources,/);
+	const status = await page.getByTestId('export-status').textContent();
+	const features = Number(/Saved (\d+) features/.exec(status ?? '')?.[1]);
+	expect(features).toBeGreaterThan(20);
+	expect(csv.length - 2).toBe(features); // header and the final CRLF
+	// Every point row has coordinates; figures come with their source URL.
+	expect(csv.find((r) => r.startsWith('unrest-zhanaozen,'))).toMatch(
+		/,protest,unrest,5\d\.\d+,4\d\.\d+,https:\/\//
+	);
+});

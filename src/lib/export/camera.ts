@@ -1,0 +1,66 @@
+/**
+ * Web Mercator camera maths for the export: the same bounds fitted into a box of another size, and the
+ * centre of each tile of a tiled render. Done here rather than with the offscreen map's own
+ * `cameraForBounds` because a tiled render never has a map as large as the whole image.
+ */
+import { TILE_SIZE } from './scale';
+
+export type LngLat = [number, number];
+export type Bounds = [LngLat, LngLat];
+export type Camera = { center: LngLat; zoom: number };
+
+/** Mercator x, y in [0, 1] (y down), as MapLibre's MercatorCoordinate. */
+export function toMercator([lng, lat]: LngLat): [number, number] {
+	const phi = (lat * Math.PI) / 180;
+	return [(lng + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+}
+
+export function fromMercator([x, y]: [number, number]): LngLat {
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+	return [x * 360 - 180, lat];
+}
+
+/** The largest zoom at which `bounds` fits a `width` × `height` CSS px box, centred on the bounds. */
+export function fitBounds(bounds: Bounds, width: number, height: number): Camera {
+	const [x0, y1] = toMercator(bounds[0]);
+	const [x1, y0] = toMercator(bounds[1]);
+	const scale = Math.min(width / ((x1 - x0) * TILE_SIZE), height / ((y1 - y0) * TILE_SIZE));
+	return { zoom: Math.log2(scale), center: fromMercator([(x0 + x1) / 2, (y0 + y1) / 2]) };
+}
+
+/**
+ * Keeps the view inside `max` (the basemap's extent), as the live map's `maxBounds` does: a view with
+ * another aspect ratio than the screen would otherwise show empty "water" beyond the basemap's edge.
+ * Only slides the centre, never zooms: the live map's bounds must stay whole in the image. A view
+ * larger than `max` on an axis is centred on it there (the margin beyond the edge is unavoidable).
+ */
+export function constrain(camera: Camera, width: number, height: number, max: Bounds): Camera {
+	const [mx0, my1] = toMercator(max[0]);
+	const [mx1, my0] = toMercator(max[1]);
+	const world = TILE_SIZE * 2 ** camera.zoom;
+	const [cx, cy] = toMercator(camera.center);
+	const fit = (c: number, half: number, lo: number, hi: number) =>
+		hi - lo <= 2 * half ? (lo + hi) / 2 : Math.min(Math.max(c, lo + half), hi - half);
+	const x = fit(cx, width / 2 / world, mx0, mx1);
+	const y = fit(cy, height / 2 / world, my0, my1);
+	return { zoom: camera.zoom, center: fromMercator([x, y]) };
+}
+
+/** Where a point lands, in CSS px from the top-left of a `width` × `height` view with this camera. */
+export function project(camera: Camera, width: number, height: number, point: LngLat): [number, number] {
+	const world = TILE_SIZE * 2 ** camera.zoom;
+	const [cx, cy] = toMercator(camera.center);
+	const [px, py] = toMercator(point);
+	return [(px - cx) * world + width / 2, (py - cy) * world + height / 2];
+}
+
+/** The centre of the sub-rectangle (x, y, w, h in CSS px) of a full view, at the same zoom. */
+export function subCamera(camera: Camera, fullW: number, fullH: number, rect: Rect): Camera {
+	const world = TILE_SIZE * 2 ** camera.zoom;
+	const [cx, cy] = toMercator(camera.center);
+	const dx = (rect.x + rect.w / 2 - fullW / 2) / world;
+	const dy = (rect.y + rect.h / 2 - fullH / 2) / world;
+	return { zoom: camera.zoom, center: fromMercator([cx + dx, cy + dy]) };
+}
+
+export type Rect = { x: number; y: number; w: number; h: number };

@@ -1,0 +1,189 @@
+/**
+ * Draws the final image on a 2D canvas: the rendered map, then everything a reader needs to cite
+ * and read it — title, subtitle, legend, scale bar, north arrow, date, sources and attribution.
+ * The context is scaled by the pixel ratio, so everything below is in layout (CSS) px.
+ */
+import type { RGB } from '$lib/map/palette';
+import { basemapColours } from '$lib/map/palette';
+import { FONTS, LINE, MARGIN, type Layout } from './layout';
+import type { LegendItem } from './legend';
+import type { ScaleBar } from './scale';
+
+export type Decorations = {
+	scaleBar: ScaleBar | null;
+	northArrow: boolean;
+	date: string | null;
+};
+
+const INK = '#24221f';
+const MUTED = '#5a564f';
+const PAPER = '#ffffff';
+const rgb = (c: RGB, a = 1) => `rgb(${c[0]} ${c[1]} ${c[2]} / ${a})`;
+
+/** Everything except the map pixels, which the caller has already drawn into `layout.map`. */
+export function drawDecorations(g: CanvasRenderingContext2D, layout: Layout, deco: Decorations) {
+	const { map } = layout;
+	g.textBaseline = 'alphabetic';
+	// Header.
+	let y = MARGIN;
+	g.fillStyle = INK;
+	g.font = FONTS.title;
+	for (const line of layout.titleLines) g.fillText(line, MARGIN, (y += LINE.title) - 8);
+	g.fillStyle = MUTED;
+	g.font = FONTS.subtitle;
+	for (const line of layout.subtitleLines) g.fillText(line, MARGIN, (y += LINE.subtitle) - 5);
+	// A hairline frame keeps the map's light edge from dissolving into the white page.
+	g.strokeStyle = basemapColours.border;
+	g.lineWidth = 1;
+	g.strokeRect(map.x + 0.5, map.y + 0.5, map.w - 1, map.h - 1);
+
+	if (deco.date) drawBadge(g, map.x + 10, map.y + 10, formatDate(deco.date));
+	if (deco.northArrow) drawNorthArrow(g, map.x + map.w - 34, map.y + 12);
+	if (deco.scaleBar) drawScaleBar(g, map.x + 12, map.y + map.h - 14, deco.scaleBar);
+	if (layout.legend) drawLegend(g, layout.legend);
+
+	// Footer: attribution, always present.
+	g.fillStyle = MUTED;
+	g.font = FONTS.small;
+	let fy = layout.height - MARGIN - layout.footerLines.length * LINE.small;
+	for (const line of layout.footerLines) g.fillText(line, MARGIN, (fy += LINE.small) - 4);
+}
+
+function drawLegend(g: CanvasRenderingContext2D, legend: NonNullable<Layout['legend']>) {
+	const { rect, scale, blocks } = legend;
+	g.save();
+	g.fillStyle = PAPER;
+	g.fillRect(rect.x, rect.y, rect.w, rect.h);
+	g.translate(rect.x, rect.y);
+	g.scale(scale, scale);
+	for (const b of blocks) {
+		let y = b.y;
+		g.fillStyle = INK;
+		g.font = FONTS.legendTitle;
+		g.fillText(b.section.title, b.x, (y += LINE.legendTitle) - 5);
+		g.fillStyle = MUTED;
+		g.font = FONTS.legendNote;
+		for (const line of b.noteLines) g.fillText(line, b.x, (y += LINE.legendNote) - 4);
+		for (const item of b.section.items) {
+			drawSymbol(g, item, b.x, y + 2);
+			g.fillStyle = INK;
+			g.font = FONTS.legendItem;
+			g.fillText(item.label, b.x + 26, (y += LINE.legendItem) - 5);
+		}
+	}
+	g.restore();
+}
+
+/** The legend symbols of Legend.svelte, drawn in a 20 × 15 cell. */
+export function drawSymbol(g: CanvasRenderingContext2D, item: LegendItem, x: number, y: number) {
+	const c = rgb(item.colour);
+	g.save();
+	switch (item.symbol) {
+		case 'swatch':
+			g.fillStyle = c;
+			g.fillRect(x + 1, y + 2, 18, 12);
+			g.strokeStyle = '#bbbbbb';
+			g.lineWidth = 1;
+			g.strokeRect(x + 0.5, y + 1.5, 19, 13);
+			break;
+		case 'outline':
+			g.strokeStyle = c;
+			g.lineWidth = 3;
+			g.strokeRect(x + 2.5, y + 3.5, 15, 9);
+			break;
+		case 'dot':
+		case 'big-dot': {
+			const r = item.symbol === 'dot' ? 6 : 8;
+			g.beginPath();
+			g.arc(x + 10, y + 8, r, 0, 2 * Math.PI);
+			g.fillStyle = c;
+			g.fill();
+			g.strokeStyle = '#ffffff';
+			g.lineWidth = 1.5;
+			g.stroke();
+			g.beginPath();
+			g.arc(x + 10, y + 8, r + 1, 0, 2 * Math.PI);
+			g.strokeStyle = '#888888';
+			g.lineWidth = 0.75;
+			g.stroke();
+			break;
+		}
+		case 'line':
+			g.fillStyle = c;
+			g.fillRect(x + 1, y + 7, 18, 3);
+			break;
+		case 'arc':
+			g.beginPath();
+			g.arc(x + 10, y + 13, 8, Math.PI, 2 * Math.PI);
+			g.strokeStyle = c;
+			g.lineWidth = 2;
+			g.stroke();
+			break;
+	}
+	g.restore();
+}
+
+function drawBadge(g: CanvasRenderingContext2D, x: number, y: number, text: string) {
+	g.font = FONTS.badge;
+	const w = g.measureText(text).width + 16;
+	g.fillStyle = 'rgb(255 255 255 / 0.92)';
+	g.fillRect(x, y, w, 26);
+	g.strokeStyle = basemapColours.border;
+	g.strokeRect(x + 0.5, y + 0.5, w - 1, 25);
+	g.fillStyle = INK;
+	g.fillText(text, x + 8, y + 18.5);
+}
+
+/** An arrow and an N: the map is north-up (the export never rotates), so the arrow points straight up. */
+function drawNorthArrow(g: CanvasRenderingContext2D, x: number, y: number) {
+	g.save();
+	g.fillStyle = 'rgb(255 255 255 / 0.85)';
+	g.beginPath();
+	g.arc(x + 11, y + 22, 19, 0, 2 * Math.PI);
+	g.fill();
+	g.fillStyle = INK;
+	g.beginPath();
+	g.moveTo(x + 11, y + 10);
+	g.lineTo(x + 18, y + 34);
+	g.lineTo(x + 11, y + 29);
+	g.closePath();
+	g.fill();
+	g.strokeStyle = INK;
+	g.lineWidth = 1;
+	g.beginPath();
+	g.moveTo(x + 11, y + 10);
+	g.lineTo(x + 4, y + 34);
+	g.lineTo(x + 11, y + 29);
+	g.closePath();
+	g.stroke();
+	g.font = FONTS.legendTitle;
+	g.textAlign = 'center';
+	g.fillText('N', x + 11, y + 8);
+	g.restore();
+}
+
+function drawScaleBar(g: CanvasRenderingContext2D, x: number, y: number, bar: ScaleBar) {
+	g.save();
+	g.font = FONTS.small;
+	const labelW = g.measureText(bar.label).width;
+	g.fillStyle = 'rgb(255 255 255 / 0.85)';
+	g.fillRect(x - 6, y - 22, bar.pixels + labelW + 22, 28);
+	// Alternating halves, as on printed maps, so the bar reads in greyscale too.
+	g.fillStyle = INK;
+	g.fillRect(x, y - 6, bar.pixels / 2, 5);
+	g.fillStyle = PAPER;
+	g.fillRect(x + bar.pixels / 2, y - 6, bar.pixels / 2, 5);
+	g.strokeStyle = INK;
+	g.lineWidth = 1;
+	g.strokeRect(x, y - 6, bar.pixels, 5);
+	g.fillStyle = INK;
+	g.fillText('0', x - 2, y - 10);
+	g.fillText(bar.label, x + bar.pixels + 6, y);
+	g.restore();
+}
+
+function formatDate(iso: string): string {
+	const d = new Date(`${iso}T12:00:00Z`);
+	if (Number.isNaN(d.getTime())) return iso;
+	return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,164 @@
+/**
+ * One export, start to finish: offscreen map render (tiled when needed), composition, encoding.
+ * Everything under $lib/export is loaded by the dialog's dynamic import, never by the first view.
+ */
+import type { Layer } from '@deck.gl/core';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Datasets, LayerName } from '$lib/data/load';
+import type { DeckModules } from '$lib/map/deck';
+import type { Bounds, Camera } from './camera';
+import { drawDecorations } from './compose';
+import { creditsText } from './credits';
+import { encode } from './encode';
+import { planLayout, type Layout } from './layout';
+import { legendSections, sourceHosts } from './legend';
+import { type Format, type Target } from './presets';
+import { CanvasLimitError, glMaxSize, renderMap } from './render';
+import { metersPerPixel, scaleBar } from './scale';
+
+export type Show = {
+	legend: boolean;
+	scaleBar: boolean;
+	northArrow: boolean;
+	date: boolean;
+	sources: boolean;
+};
+
+export type ExportInput = {
+	format: Format;
+	target: Target;
+	title: string;
+	subtitle: string;
+	show: Show;
+	date: string | null;
+	style: StyleSpecification;
+	bounds: Bounds;
+	maxBounds?: Bounds;
+	layers: Layer[];
+	deck: DeckModules;
+	datasets: Datasets;
+	visible: Record<LayerName, boolean>;
+	layerLabels: Record<LayerName, string>;
+	article: { author: string; title: string };
+};
+
+export type Step = { step: 'map'; tile: number; tiles: number } | { step: 'compose' } | { step: 'encode' };
+
+export type ExportResult = {
+	blob: Blob;
+	canvas: HTMLCanvasElement;
+	layout: Layout;
+	camera: Camera;
+	tiles: number;
+	ms: number;
+};
+
+let maxDevice: number | null = null;
+
+export async function runExport(
+	input: ExportInput,
+	onStep: (s: Step) => void,
+	signal: AbortSignal
+): Promise<ExportResult> {
+	const t0 = performance.now();
+	const { target } = input;
+	const N = target.pixelRatio;
+	const cssW = target.width / N;
+	const cssH = target.height / N;
+	const names = (Object.keys(input.visible) as LayerName[]).filter(
+		(n) => input.visible[n] && input.datasets[n].ok
+	);
+	const out = document.createElement('canvas');
+	out.width = target.width;
+	out.height = target.height;
+	const g = out.getContext('2d');
+	if (!g) throw new Error(`This browser cannot make a ${target.width} × ${target.height} canvas.`);
+	g.scale(N, N);
+	const layout = planLayout({
+		width: cssW,
+		height: cssH,
+		title: input.title.trim(),
+		subtitle: input.subtitle.trim(),
+		footer: creditsText({
+			author: input.article.author,
+			articleTitle: input.article.title,
+			layers: names.map((n) => input.layerLabels[n]),
+			sourceHosts: input.show.sources ? sourceHosts(input.datasets, input.visible) : null
+		}),
+		sections: input.show.legend ? legendSections(input.datasets, input.visible) : [],
+		measure: (text, font) => ((g.font = font), g.measureText(text).width)
+	});
+
+	maxDevice ??= glMaxSize();
+	const render = (limit: number) =>
+		renderMap({
+			style: input.style,
+			bounds: input.bounds,
+			maxBounds: input.maxBounds,
+			width: layout.map.w,
+			height: layout.map.h,
+			pixelRatio: N,
+			layers: input.layers,
+			deck: input.deck,
+			maxDevice: limit,
+			signal,
+			onTile: (tile, tiles) => onStep({ step: 'map', tile, tiles })
+		});
+	let rendered;
+	try {
+		rendered = await render(maxDevice);
+	} catch (err) {
+		// The GPU gave less than its stated limit (memory): remember the real one and tile to it.
+		if (!(err instanceof CanvasLimitError)) throw err;
+		maxDevice = err.largest;
+		rendered = await render(maxDevice);
+	}
+
+	signal.throwIfAborted();
+	onStep({ step: 'compose' });
+	g.fillStyle = '#ffffff';
+	g.fillRect(0, 0, cssW, cssH);
+	// The map pixels go in unscaled, on whole device pixels: no resampling of the rendered map.
+	g.save();
+	g.setTransform(1, 0, 0, 1, 0, 0);
+	g.drawImage(rendered.image, Math.round(layout.map.x * N), Math.round(layout.map.y * N));
+	g.restore();
+	const lat = rendered.camera.center[1];
+	const bar = input.show.scaleBar
+		? scaleBar(metersPerPixel(lat, rendered.camera.zoom), Math.min(160, layout.map.w / 4))
+		: null;
+	drawDecorations(g, layout, {
+		scaleBar: bar,
+		northArrow: input.show.northArrow,
+		date: input.show.date ? input.date : null
+	});
+
+	signal.throwIfAborted();
+	onStep({ step: 'encode' });
+	const blob = await encode(out, input.format, target);
+	const result = { blob, canvas: out, layout, camera: rendered.camera, tiles: rendered.tiles, ms: 0 };
+	result.ms = Math.round(performance.now() - t0);
+	publishForTests(result, N);
+	return result;
+}
+
+/**
+ * A read-only summary of the last export for the browser tests and the benchmark (like `window.__map`):
+ * where the map sits in the image and how to project into it. The app never reads it.
+ */
+function publishForTests(r: ExportResult, N: number) {
+	const { map } = r.layout;
+	(window as unknown as { __lastExport?: unknown }).__lastExport = {
+		width: r.canvas.width,
+		height: r.canvas.height,
+		pixelRatio: N,
+		map: { x: Math.round(map.x * N), y: Math.round(map.y * N), w: map.w, h: map.h },
+		legend: r.layout.legend
+			? Object.fromEntries(Object.entries(r.layout.legend.rect).map(([k, v]) => [k, Math.round(v * N)]))
+			: null,
+		camera: r.camera,
+		tiles: r.tiles,
+		ms: r.ms,
+		bytes: r.blob.size
+	};
+}
