@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 
+// PW_PORT lets a second worktree run its own preview server beside one on the default port.
+const port = Number(process.env.PW_PORT ?? 4173);
+
 // Browser tests run the built, prerendered site (`npm run build` first) in a real Chromium with
 // software WebGL. Map tests wait for data-ready="true"; timeouts are generous because SwiftShader is slow.
 export default defineConfig({
@@ -13,14 +16,14 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1400, height: 900 },
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173/',
+		command: `npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
