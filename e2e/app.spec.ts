@@ -52,6 +52,13 @@ test('without WebGL the article stays and a message says why the map is missing'
 	await page.goto('/');
 	await expect(page.getByTestId('map-error')).toContainText('WebGL');
 	await expect(page.locator('#p3')).toContainText('Collective Security Treaty Organization');
+	// The features list is the route to every feature that does not need the canvas: it still opens details.
+	const list = page.getByTestId('feature-list');
+	await list.locator('summary').click();
+	await list.locator('[data-id="csto-almaty-airport"]').click();
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(
+		'Almaty International Airport'
+	);
 	expect(pageErrors).toEqual([]);
 	await context.close();
 });

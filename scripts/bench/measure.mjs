@@ -1,23 +1,37 @@
-// `npm run bench`: what the first view costs and how fast the map is ready, in headless Chromium.
-// Builds nothing itself: run after `npm run build` (the npm script does both). Serves build/ with
-// `vite preview`, loads the page N times in fresh contexts, records every response until the map's
-// data-ready="true", and reports medians. Sizes are of the files as built, compressed here with
-// gzip -9 and brotli (vite preview does not compress). Writes bench-results/latest.json.
+// `npm run bench`: the app against a bare floor page (scripts/bench/floor: MapLibre 6 + deck.gl
+// interleaved + one GeoJsonLayer of the same countries), measured in the same run in headless Chromium.
+// Builds nothing itself: the npm script builds both first. Serves build/ and the floor's build/ with
+// `vite preview` (ports 4178, 4179), alternates app and floor loads (BENCH_RUNS each, default 5) in fresh
+// contexts, and reports medians, app/floor ratios and the budgets (PASS/FAIL; exit 1 on any FAIL).
+// Sizes are of the files as built, compressed here with gzip -9 and brotli 11 (vite preview does not
+// compress). Writes bench-results/latest.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import { deckFiles, deckInStaticImports } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORT = 4174;
-const origin = `http://localhost:${PORT}`;
+// Inside North Kazakhstan region, as in the e2e tests.
+const NORTH_KZ = [70.9, 53.75];
+
+const targets = {
+	app: { dir: join(root, 'build'), port: 4178, config: [] },
+	floor: {
+		dir: join(root, 'scripts', 'bench', 'floor', 'build'),
+		port: 4179,
+		config: ['--config', 'scripts/bench/floor/vite.config.mjs']
+	}
+};
+for (const t of Object.values(targets)) t.origin = `http://localhost:${t.port}`;
 
 const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
+	const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+	if (!s.length) return null;
 	const m = s.length >> 1;
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
@@ -28,12 +42,12 @@ const kind = (path) =>
 			? 'css'
 			: /\.(geo)?json$/.test(path)
 				? 'data'
-				: path.endsWith('.html') || path === '/'
+				: path.endsWith('.html') || path.endsWith('/')
 					? 'html'
 					: 'other';
 
-function sizes(path) {
-	const file = join(root, 'build', path === '/' ? 'index.html' : decodeURIComponent(path));
+function sizes(dir, path) {
+	const file = join(dir, path.endsWith('/') ? path + 'index.html' : decodeURIComponent(path));
 	const buf = readFileSync(file);
 	return {
 		raw: buf.length,
@@ -42,88 +56,287 @@ function sizes(path) {
 	};
 }
 
-async function startServer() {
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		cwd: root,
-		stdio: 'pipe'
-	});
-	for (let i = 0; i < 100; i++) {
+async function startServer(t) {
+	if (!existsSync(join(t.dir, 'index.html'))) throw new Error(`${t.dir} is not built: run \`npm run bench\``);
+	// Vite's own binary, not `npx vite`: kill() then ends the server itself, not only a wrapper.
+	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+	const server = spawn(
+		process.execPath,
+		[vite, 'preview', ...t.config, '--port', String(t.port), '--strictPort'],
+		{
+			cwd: root,
+			stdio: 'ignore'
+		}
+	);
+	for (let i = 0; i < 150; i++) {
 		try {
-			if ((await fetch(origin)).ok) return server;
+			if ((await fetch(t.origin + '/')).ok) return server;
 		} catch {
 			/* not up yet */
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	server.kill();
-	throw new Error('vite preview did not start');
+	throw new Error(`vite preview on ${t.port} did not start`);
 }
 
-async function measureOnce(browser) {
-	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+// In the page, before any script: when data-ready turns "true" and when the app publishes the map
+// (it assigns window.__map inside its `load` handler), on the page's own clock (navigation start = 0).
+function probe() {
+	const bench = { ready: null, mapPublished: null };
+	window.__bench = bench;
+	let map;
+	Object.defineProperty(window, '__map', {
+		configurable: true,
+		get: () => map,
+		set: (v) => {
+			map = v;
+			bench.mapPublished ??= performance.now();
+		}
+	});
+	new MutationObserver(() => {
+		if (bench.ready === null && document.querySelector('[data-testid="map"][data-ready="true"]'))
+			bench.ready = performance.now();
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+async function measureOnce(browser, name, deck) {
+	const t = targets[name];
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+	await context.addInitScript(probe);
 	const page = await context.newPage();
-	const paths = [];
+	const paths = new Set();
 	page.on('response', (r) => {
 		const u = new URL(r.url());
-		if (u.origin === origin && r.status() === 200) paths.push(u.pathname);
+		if (u.origin === t.origin && r.status() === 200) paths.add(u.pathname);
 	});
-	const t0 = Date.now();
-	await page.goto(origin + '/');
+	await page.goto(t.origin + '/');
 	await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 120_000 });
-	const ready = Date.now() - t0;
-	// Map-reported timings, from the page's own clock (navigation start = 0).
-	const nav = await page.evaluate(() => {
-		const [n] = performance.getEntriesByType('navigation');
-		return { domContentLoaded: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) };
-	});
+	const run = { paths: [...paths] };
+	Object.assign(
+		run,
+		await page.evaluate(
+			(deckPaths) => {
+				// The map's `load`: MapLibre records it on the map (loaded()), the app publishes the map then.
+				const resources = performance.getEntriesByType('resource');
+				const deckStarts = resources
+					.filter((e) => deckPaths.includes(new URL(e.name).pathname))
+					.map((e) => e.startTime);
+				return {
+					ready: window.__bench.ready,
+					mapPublished: window.__bench.mapPublished,
+					firstDeckRequest: deckStarts.length ? Math.min(...deckStarts) : null
+				};
+			},
+			deck.map((f) => '/' + f)
+		)
+	);
+	if (name === 'app') {
+		run.regionToDetails = await regionClick(page);
+		run.passageToIdle = await passageClick(page);
+		run.exportMs = await exportOnce(page);
+	}
 	await context.close();
-	return { ready, nav, paths: [...new Set(paths)] };
+	return run;
 }
 
-const server = await startServer();
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-try {
-	await measureOnce(browser); // warm-up: the OS file cache and Chromium's shader compiler
-	const runs = [];
-	for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser));
-	const files = runs[0].paths.map((p) => ({ path: p, kind: kind(p), ...sizes(p) }));
+/** From the click on North Kazakhstan to the details panel painted (a frame after it is visible). */
+async function regionClick(page) {
+	const p = await page.evaluate(([lng, lat]) => {
+		const map = window.__map;
+		const r = map.getContainer().getBoundingClientRect();
+		const pt = map.project([lng, lat]);
+		window.__bench.click = null;
+		window.addEventListener('click', () => (window.__bench.click ??= performance.now()), {
+			capture: true,
+			once: true
+		});
+		return { x: r.left + pt.x, y: r.top + pt.y };
+	}, NORTH_KZ);
+	await page.mouse.click(p.x, p.y);
+	await page.getByTestId('details').waitFor({ state: 'visible', timeout: 60_000 });
+	const ms = await page.evaluate(
+		() => new Promise((res) => requestAnimationFrame(() => res(performance.now() - window.__bench.click)))
+	);
+	await page.keyboard.press('Escape');
+	await page.getByTestId('details').waitFor({ state: 'detached' });
+	await page.waitForFunction(() => !window.__map.isMoving() && window.__map.loaded());
+	return ms;
+}
+
+/** From the click on paragraph 3's locate button to the map's next `idle` (moved, drawn, settled). */
+async function passageClick(page) {
+	await page.evaluate(() => {
+		const button = document.querySelector('[data-testid="locate-p3"]');
+		window.__bench.idle = null;
+		button.addEventListener(
+			'click',
+			() => {
+				const t0 = performance.now();
+				// Registered before the app's own (delegated) handler moves the map: the next idle is after it.
+				window.__map.once('idle', () => (window.__bench.idle = performance.now() - t0));
+			},
+			{ once: true }
+		);
+	});
+	await page.getByTestId('locate-p3').click();
+	await page.waitForFunction(() => window.__bench.idle !== null, null, { timeout: 60_000 });
+	return page.evaluate(() => window.__bench.idle);
+}
+
+/** The export feature, when this build has it: one 1920×1080 PNG through the real dialog. */
+async function exportOnce(page) {
+	const open = page.getByTestId('export-open');
+	if ((await open.count()) === 0) return null;
+	try {
+		await open.click();
+		const size = page.getByTestId('export-size');
+		if (await size.count()) await size.selectOption('slide-1080').catch(() => {});
+		const t0 = Date.now();
+		const download = page.waitForEvent('download', { timeout: 300_000 });
+		await page.getByTestId('export-go').click();
+		await download;
+		return Date.now() - t0;
+	} catch (err) {
+		console.warn(`export could not be measured: ${err.message.split('\n')[0]}`);
+		return null;
+	}
+}
+
+function firstView(name, paths) {
+	const dir = targets[name].dir;
+	const files = paths.map((p) => ({ path: p, kind: kind(p), ...sizes(dir, p) }));
 	const totals = {};
 	for (const f of files) {
 		totals[f.kind] ??= { raw: 0, gzip: 0, brotli: 0, files: 0 };
 		for (const k of ['raw', 'gzip', 'brotli']) totals[f.kind][k] += f[k];
 		totals[f.kind].files++;
 	}
-	const all = Object.values(totals).reduce(
-		(a, t) => ({ raw: a.raw + t.raw, gzip: a.gzip + t.gzip, brotli: a.brotli + t.brotli }),
-		{
-			raw: 0,
-			gzip: 0,
-			brotli: 0
+	const all = { raw: 0, gzip: 0, brotli: 0, files: files.length };
+	for (const f of files) for (const k of ['raw', 'gzip', 'brotli']) all[k] += f[k];
+	return { totals, all, files };
+}
+
+const deck = deckFiles(root);
+const deckStatic = deckInStaticImports(root);
+const servers = [await startServer(targets.app), await startServer(targets.floor)];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+let failed = false;
+try {
+	// Warm-up: the OS file cache and Chromium's shader compiler, once per page.
+	await measureOnce(browser, 'app', deck);
+	await measureOnce(browser, 'floor', []);
+	const runs = { app: [], floor: [] };
+	for (let i = 0; i < RUNS; i++) {
+		runs.app.push(await measureOnce(browser, 'app', deck));
+		runs.floor.push(await measureOnce(browser, 'floor', []));
+		process.stdout.write(`run ${i + 1}/${RUNS} done\r`);
+	}
+	const summary = {};
+	for (const name of ['app', 'floor']) {
+		const r = runs[name];
+		const s = (summary[name] = {
+			firstView: firstView(name, r[0].paths),
+			timeToReadyMs: {
+				median: Math.round(median(r.map((x) => x.ready))),
+				all: r.map((x) => Math.round(x.ready))
+			}
+		});
+		if (name === 'app') {
+			for (const key of ['passageToIdle', 'regionToDetails', 'exportMs'])
+				s[key] = { median: median(r.map((x) => x[key])), all: r.map((x) => x[key] && Math.round(x[key])) };
+			s.deck = {
+				files: deck,
+				// Entry chunks (static imports) whose code mentions deck.gl or luma.gl: should be none.
+				inEntryStaticImports: deckStatic,
+				// Per run: the deck.gl request started after the map's `load` (the app publishes the map there).
+				requestedAfterLoad: r.map((x) => x.firstDeckRequest !== null && x.firstDeckRequest >= x.mapPublished),
+				timings: r.map((x) => ({
+					load: Math.round(x.mapPublished),
+					firstDeckRequest: x.firstDeckRequest && Math.round(x.firstDeckRequest)
+				}))
+			};
 		}
-	);
-	const result = {
-		date: new Date().toISOString(),
-		runs: RUNS,
-		firstView: { totals, all, files },
-		timeToReadyMs: { median: median(runs.map((r) => r.ready)), all: runs.map((r) => r.ready) },
-		domContentLoadedMs: median(runs.map((r) => r.nav.domContentLoaded))
+	}
+	const { app, floor } = summary;
+	const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+	const ratios = {
+		gzip: ratio(app.firstView.all.gzip, floor.firstView.all.gzip),
+		brotli: ratio(app.firstView.all.brotli, floor.firstView.all.brotli),
+		timeToReady: ratio(app.timeToReadyMs.median, floor.timeToReadyMs.median)
 	};
-	mkdirSync(join(root, 'bench-results'), { recursive: true });
-	writeFileSync(join(root, 'bench-results', 'latest.json'), JSON.stringify(result, null, 2));
-	const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-	console.log(`First view (files loaded until data-ready), ${files.length} files:`);
-	for (const [k, t] of Object.entries(totals))
+	const budgets = [
+		{
+			name: 'first-view bytes (gzip) ≤ floor',
+			pass: app.firstView.all.gzip <= floor.firstView.all.gzip,
+			detail: `app ${kB(app.firstView.all.gzip)} vs floor ${kB(floor.firstView.all.gzip)} (×${ratios.gzip})`
+		},
+		{
+			name: 'time to ready ≤ 1.25 × floor',
+			pass: app.timeToReadyMs.median <= 1.25 * floor.timeToReadyMs.median,
+			detail: `app ${app.timeToReadyMs.median} ms vs floor ${floor.timeToReadyMs.median} ms (×${ratios.timeToReady}, limit ${Math.round(1.25 * floor.timeToReadyMs.median)} ms)`
+		},
+		{
+			name: 'deck.gl not in the critical path',
+			pass:
+				deck.length > 0 &&
+				app.deck.inEntryStaticImports.length === 0 &&
+				app.deck.requestedAfterLoad.every(Boolean),
+			detail:
+				deck.length === 0
+					? 'no deck.gl chunk found in the build manifest'
+					: `${deck.length} deck.gl chunks; in the entry's static imports: ${app.deck.inEntryStaticImports.length}; first requested after the map's load in ${app.deck.requestedAfterLoad.filter(Boolean).length}/${RUNS} runs (load → first deck request: ${app.deck.timings.map((t) => `${t.load}→${t.firstDeckRequest}`).join(', ')} ms)`
+		}
+	];
+	failed = budgets.some((b) => !b.pass);
+
+	console.log(
+		`\nBenchmark: app vs floor, ${RUNS} alternating runs each, medians (headless Chromium, SwiftShader)`
+	);
+	for (const name of ['app', 'floor']) {
+		const fv = summary[name].firstView;
+		console.log(`${name}: first view (files loaded until data-ready), ${fv.all.files} files`);
+		for (const [k, t] of Object.entries(fv.totals))
+			console.log(
+				`  ${k.padEnd(5)} ${String(t.files).padStart(2)} files  raw ${kB(t.raw).padStart(10)}  gzip ${kB(t.gzip).padStart(9)}  brotli ${kB(t.brotli).padStart(9)}`
+			);
 		console.log(
-			`  ${k.padEnd(5)} ${String(t.files).padStart(2)} files  raw ${kB(t.raw).padStart(9)}  gzip ${kB(t.gzip).padStart(9)}  brotli ${kB(t.brotli).padStart(9)}`
+			`  total          raw ${kB(fv.all.raw).padStart(10)}  gzip ${kB(fv.all.gzip).padStart(9)}  brotli ${kB(fv.all.brotli).padStart(9)}`
 		);
+		console.log(
+			`  time to data-ready: ${summary[name].timeToReadyMs.median} ms  [${summary[name].timeToReadyMs.all.join(', ')}]`
+		);
+	}
+	console.log(`app only:`);
 	console.log(
-		`  total          raw ${kB(all.raw).padStart(9)}  gzip ${kB(all.gzip).padStart(9)}  brotli ${kB(all.brotli).padStart(9)}`
+		`  passage click (locate-p3) → map idle: ${Math.round(app.passageToIdle.median)} ms  [${app.passageToIdle.all.join(', ')}]`
 	);
 	console.log(
-		`Time to data-ready (median of ${RUNS}): ${result.timeToReadyMs.median} ms  [${result.timeToReadyMs.all.join(', ')}]`
+		`  region click → details visible:       ${Math.round(app.regionToDetails.median)} ms  [${app.regionToDetails.all.join(', ')}]`
 	);
-	console.log(`DOMContentLoaded (median): ${result.domContentLoadedMs} ms`);
+	console.log(
+		app.exportMs.median === null
+			? '  export: not measured (no export feature in this build)'
+			: `  export 1920×1080 PNG: ${Math.round(app.exportMs.median)} ms  [${app.exportMs.all.join(', ')}]`
+	);
+	console.log(
+		`app/floor: bytes gzip ×${ratios.gzip}, brotli ×${ratios.brotli}; time to ready ×${ratios.timeToReady}`
+	);
+	console.log('Budgets:');
+	for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
+
+	mkdirSync(join(root, 'bench-results'), { recursive: true });
+	writeFileSync(
+		join(root, 'bench-results', 'latest.json'),
+		JSON.stringify({ date: new Date().toISOString(), runs: RUNS, ...summary, ratios, budgets }, null, 2)
+	);
+	console.log('Wrote bench-results/latest.json');
 } finally {
 	await browser.close();
-	server.kill();
+	for (const s of servers) s.kill();
+}
+process.exit(failed ? 1 : 0);
+
+function kB(n) {
+	return `${(n / 1024).toFixed(1)} kB`;
 }

@@ -44,6 +44,11 @@ export class MapContext {
 		this.#queueFlush();
 	}
 
+	/** deck.gl layers are single-use: a new overlay (after a WebGL context restore) needs fresh instances. */
+	renewLayers() {
+		for (const entry of this.#layers.values()) entry.layer = entry.layer.clone({});
+	}
+
 	/** Picking handlers are set once by the page; layers stay declarative. */
 	setPickHandlers(onHover: PickHandler, onClick: PickHandler) {
 		this.#onHover = onHover;
