@@ -1,4 +1,4 @@
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForMap, screenPointOf } from './fixtures';
 
 const center = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => {
@@ -64,12 +64,7 @@ test("a region's details list the passages that mention it, and lead back to the
 	await page.getByTestId('locate-p8').click();
 	await expect.poll(async () => (await center(page)).moving, { timeout: 30_000 }).toBe(false);
 	// Click inside North Kazakhstan region.
-	const p = await page.evaluate(() => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		const r = map.getContainer().getBoundingClientRect();
-		const pt = map.project([70.9, 53.75]);
-		return { x: r.left + pt.x, y: r.top + pt.y };
-	});
+	const p = await screenPointOf(page, [70.9, 53.75]);
 	await page.mouse.click(p.x, p.y);
 	const details = page.getByTestId('details');
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(/North Kazakhstan/);

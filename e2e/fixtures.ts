@@ -49,3 +49,13 @@ export function hexToRgb(hex: string): number[] {
 export function near(a: number[], b: number[], tolerance = 6) {
 	return a.length === b.length && a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
 }
+
+/** Page coordinates of a geographic position on the map, for real mouse moves and clicks. */
+export async function screenPointOf(page: Page, lngLat: [number, number]) {
+	return page.evaluate(([lng, lat]) => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		const r = map.getContainer().getBoundingClientRect();
+		const pt = map.project([lng, lat]);
+		return { x: r.left + pt.x, y: r.top + pt.y };
+	}, lngLat);
+}

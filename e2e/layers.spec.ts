@@ -1,5 +1,5 @@
 import { basemapColours } from '../src/lib/map/palette';
-import { expect, hexToRgb, near, pixelAt, test, waitForMap } from './fixtures';
+import { expect, hexToRgb, near, pixelAt, test, waitForMap, screenPointOf } from './fixtures';
 
 // Inside North Kazakhstan region (Russians ≥ 45 % in the data), away from labels and points.
 const NORTH_KZ: [number, number] = [70.9, 53.75];
@@ -29,12 +29,7 @@ test('clicking a region opens its details with names, figures and sources; Escap
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	const p = await page.evaluate(([lng, lat]) => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		const r = map.getContainer().getBoundingClientRect();
-		const pt = map.project([lng, lat]);
-		return { x: r.left + pt.x, y: r.top + pt.y };
-	}, NORTH_KZ);
+	const p = await screenPointOf(page, NORTH_KZ);
 	await page.mouse.move(p.x, p.y);
 	await expect(page.getByTestId('tooltip')).toContainText('North Kazakhstan');
 	await page.mouse.click(p.x, p.y);

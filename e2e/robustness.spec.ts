@@ -1,4 +1,4 @@
-import { expect, pixelAt, test, waitForMap } from './fixtures';
+import { expect, pixelAt, test, waitForMap, screenPointOf } from './fixtures';
 
 // Inside North Kazakhstan region: the regions choropleth's darkest class, deep purple (layers.spec.ts).
 const NORTH_KZ: [number, number] = [70.9, 53.75];
@@ -39,12 +39,7 @@ test('after a WebGL context loss and restore, the map and its deck.gl layers com
 		})
 		.toBe(true);
 	// And it still answers the pointer: picking goes through the new overlay.
-	const p = await page.evaluate(([lng, lat]) => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		const r = map.getContainer().getBoundingClientRect();
-		const pt = map.project([lng, lat]);
-		return { x: r.left + pt.x, y: r.top + pt.y };
-	}, NORTH_KZ);
+	const p = await screenPointOf(page, NORTH_KZ);
 	await page.mouse.click(p.x, p.y);
 	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(/North Kazakhstan/);
 	expect(watch.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForMap, screenPointOf } from './fixtures';
 
 // Inside North Kazakhstan region, away from labels and points.
 const NORTH_KZ: [number, number] = [70.9, 53.75];
@@ -37,12 +37,7 @@ test('the app runs under its CSP with zero violations, and no request leaves the
 		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
 		return !map.isMoving() && map.loaded();
 	});
-	const p = await page.evaluate(([lng, lat]) => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		const r = map.getContainer().getBoundingClientRect();
-		const pt = map.project([lng, lat]);
-		return { x: r.left + pt.x, y: r.top + pt.y };
-	}, NORTH_KZ);
+	const p = await screenPointOf(page, NORTH_KZ);
 	await page.mouse.click(p.x, p.y);
 	const details = page.getByTestId('details');
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(/North Kazakhstan/);
