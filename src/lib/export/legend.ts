@@ -70,7 +70,11 @@ export function legendSections(datasets: Datasets, visible: Record<LayerName, bo
 					colour: b.colour,
 					label: b.label
 				})),
-				{ symbol: 'line', colour: ownerBlocs.western.colour, label: 'pipeline (schematic route)' }
+				{
+					symbol: 'line',
+					colour: themeColours.pipeline,
+					label: 'pipeline, schematic route, coloured by largest foreign stake'
+				}
 			]
 		});
 	return out;
