@@ -6,7 +6,7 @@
 import type { RGB } from '$lib/map/palette';
 import { basemapColours } from '$lib/map/palette';
 import { FONTS, LINE, MARGIN, type Layout } from './layout';
-import type { LegendItem } from './legend';
+import type { LegendItem } from '$lib/map/legend';
 import type { ScaleBar } from './scale';
 
 export type Decorations = {

@@ -5,7 +5,7 @@
  * layout is the same maths whatever draws it.
  */
 import type { Rect } from './camera';
-import type { LegendSection } from './legend';
+import type { LegendSection } from '$lib/map/legend';
 
 export type Measure = (text: string, font: string) => number;
 
