@@ -1,12 +1,6 @@
 // deck.gl is not needed for the first paint (the basemap is MapLibre alone), so it is imported lazily
-// after the map's `load`: one dynamic import keeps ~270 kB gzip off the critical path (stack-notes).
-export async function loadDeck() {
-	const [{ MapLibreOverlay }, layers] = await Promise.all([
-		import('@deck.gl/maplibre'),
-		import('@deck.gl/layers')
-	]);
-	return { MapLibreOverlay, ...layers };
-}
+// after the map's `load`, as one chunk holding only the classes the layers use (deck-modules.ts).
+export const loadDeck = () => import('./deck-modules');
 export type DeckModules = Awaited<ReturnType<typeof loadDeck>>;
 
 /**
