@@ -1,10 +1,12 @@
-import regionsUrl from '../../../geodata/regions.geojson?url';
-import northUrl from '../../../geodata/north.geojson?url';
+// Regions and north are mostly shared borders: they travel as TopoJSON (vite-plugin-geodata.ts).
+import regionsUrl from '../../../geodata/regions.geojson?packed';
+import northUrl from '../../../geodata/north.geojson?packed';
 import cstoUrl from '../../../geodata/csto.geojson?url';
 import unrestUrl from '../../../geodata/unrest.geojson?url';
 import energyUrl from '../../../geodata/energy.geojson?url';
 import timelineUrl from '../../../geodata/timeline.json?url';
 import { checkDataset } from './check';
+import { unpack } from '../geo/unpack';
 import type {
 	Collection,
 	CstoProps,
@@ -31,7 +33,7 @@ async function getJson(url: string, file: string): Promise<Loaded<unknown>> {
 	try {
 		const res = await fetch(url);
 		if (!res.ok) return { ok: false, message: `${file} could not be loaded (HTTP ${res.status}).` };
-		return { ok: true, data: await res.json() };
+		return { ok: true, data: unpack(await res.json()) };
 	} catch (err) {
 		return {
 			ok: false,
