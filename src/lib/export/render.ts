@@ -5,7 +5,7 @@
  */
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
-import type { DeckModules } from '$lib/map/deck';
+import { drawBelow, type DeckModules } from '$lib/map/deck';
 import { constrain, fitBounds, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles, tilePadding, type Tile } from './tiles';
 
@@ -102,9 +102,14 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 		});
 		await until(map, 'load', signal);
 		// Clones: a layer instance belongs to one deck; data arrays are shared, so no copy of the data.
+		// The live map's place names are HTML above the canvas; here MapLibre draws them, and the
+		// layers that draw last on screen go under its city dots instead, to match.
+		const clones = input.layers.map((l) =>
+			l.clone('beforeId' in l.props ? {} : (drawBelow('city-dot') as object))
+		);
 		const overlay = new input.deck.MapLibreOverlay({
 			interleaved: true,
-			layers: input.layers.map((l) => l.clone({}))
+			layers: clones
 		});
 		map.addControl(overlay);
 		for (const [i, tile] of tiles.entries()) {
@@ -117,7 +122,15 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 			map.jumpTo(view(tile));
 			map.triggerRepaint();
 			await until(map, 'idle', signal);
-			// One more frame once everything is loaded: deck.gl's first draw can lag the map's by a frame.
+			// deck.gl sets up its device asynchronously, so the map can be idle before any deck layer
+			// exists: wait (frame by frame, bounded) until every layer is initialised and loaded…
+			for (let n = 0; n < 50 && !clones.every((l) => l.isLoaded); n++) {
+				await new Promise((r) => requestAnimationFrame(r));
+				signal.throwIfAborted();
+			}
+			if (!clones.every((l) => l.isLoaded))
+				throw new Error('The map layers did not finish loading for the export.');
+			// …then one more frame, so the capture holds their first draw.
 			map.triggerRepaint();
 			await until(map, 'idle', signal);
 			const canvas = map.getCanvas();

@@ -1,19 +1,28 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapColours as c } from './palette';
 
 /**
  * The embedded basemap: one GeoJSON file built by `npm run geodata` (scripts/basemap/build.mjs),
- * drawn with filters on its `layer` property. No `glyphs` URL: MapLibre then draws labels with the
- * browser's local fonts, so no request leaves the origin.
+ * drawn with filters on its `layer` property.
+ *
+ * `labels`: whether MapLibre draws the place names. The live map does not: there MapLabels.svelte
+ * sets them as HTML, because MapLibre's text shaders cost more than the rest of the map together
+ * where WebGL runs in software (no GPU: SwiftShader here, locked-down office VMs). The export,
+ * which renders once and offscreen, keeps them in the image. No `glyphs` URL: MapLibre then draws
+ * labels with the browser's local fonts, so no request leaves the origin.
  */
-export function basemapStyle(basemapUrl: string): StyleSpecification {
-	return {
+export function basemapStyle(
+	basemap: FeatureCollection | string,
+	{ labels }: { labels: boolean }
+): StyleSpecification {
+	const style: StyleSpecification = {
 		version: 8,
 		name: 'Embedded Natural Earth basemap',
 		sources: {
 			basemap: {
 				type: 'geojson',
-				data: basemapUrl,
+				data: basemap,
 				attribution:
 					'<a href="https://www.naturalearthdata.com/">Natural Earth</a> · lakes © OpenStreetMap contributors (ODbL) · cities: GeoNames (CC BY 4.0)'
 			}
@@ -52,59 +61,65 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 					'line-color': c.kazakhstanBorder,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1, 7, 2.4]
 				}
-			},
-			{
-				id: 'city-dot',
-				type: 'circle',
-				source: 'basemap',
-				filter: ['==', ['get', 'layer'], 'city'],
-				minzoom: 3,
-				paint: {
-					'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
-					'circle-color': c.city,
-					'circle-stroke-color': c.labelHalo,
-					'circle-stroke-width': 1
-				}
-			},
-			{
-				id: 'city-label',
-				type: 'symbol',
-				source: 'basemap',
-				filter: ['==', ['get', 'layer'], 'city'],
-				minzoom: 3,
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': ['sans-serif'],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
-					'text-anchor': 'left',
-					'text-offset': [0.5, 0],
-					'symbol-sort-key': ['get', 'rank']
-				},
-				paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.2 }
-			},
-			{
-				id: 'country-label',
-				type: 'symbol',
-				source: 'basemap',
-				filter: ['==', ['get', 'layer'], 'country-label'],
-				layout: {
-					'text-field': ['upcase', ['get', 'name']],
-					'text-font': ['sans-serif'],
-					'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 11],
-					'text-letter-spacing': 0.12,
-					'symbol-sort-key': ['get', 'rank'],
-					'text-max-width': 8
-				},
-				paint: {
-					'text-color': c.label,
-					'text-halo-color': c.labelHalo,
-					'text-halo-width': 1.5,
-					'text-opacity': 0.85
-				}
 			}
 		]
 	};
+	if (labels) style.layers.push(...labelLayers);
+	return style;
 }
+
+/** City dots and names, country names: the export's, drawn by MapLibre (see basemapStyle). */
+const labelLayers: LayerSpecification[] = [
+	{
+		id: 'city-dot',
+		type: 'circle',
+		source: 'basemap',
+		filter: ['==', ['get', 'layer'], 'city'],
+		minzoom: 3,
+		paint: {
+			'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
+			'circle-color': c.city,
+			'circle-stroke-color': c.labelHalo,
+			'circle-stroke-width': 1
+		}
+	},
+	{
+		id: 'city-label',
+		type: 'symbol',
+		source: 'basemap',
+		filter: ['==', ['get', 'layer'], 'city'],
+		minzoom: 3,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': ['sans-serif'],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
+			'text-anchor': 'left',
+			'text-offset': [0.5, 0],
+			'symbol-sort-key': ['get', 'rank']
+		},
+		paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.2 }
+	},
+	{
+		id: 'country-label',
+		type: 'symbol',
+		source: 'basemap',
+		filter: ['==', ['get', 'layer'], 'country-label'],
+		layout: {
+			'text-field': ['upcase', ['get', 'name']],
+			'text-font': ['sans-serif'],
+			'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 11],
+			'text-letter-spacing': 0.12,
+			'symbol-sort-key': ['get', 'rank'],
+			'text-max-width': 8
+		},
+		paint: {
+			'text-color': c.label,
+			'text-halo-color': c.labelHalo,
+			'text-halo-width': 1.5,
+			'text-opacity': 0.85
+		}
+	}
+];
 
 /** The initial camera: all of Kazakhstan with its neighbours' edges. */
 export const KAZAKHSTAN_BOUNDS: [[number, number], [number, number]] = [

@@ -1,0 +1,48 @@
+import type { FeatureCollection, Point } from 'geojson';
+import basemapUrl from '../../../geodata/basemap/basemap.geojson?packed';
+import { unpack } from '../geo/unpack';
+
+export type BasemapLabel = {
+	kind: 'city' | 'country-label';
+	name: string;
+	/** 1 is the most important; lower ranks win where labels would overlap. */
+	rank: number;
+	capital: boolean;
+	lngLat: [number, number];
+};
+
+let pending: Promise<FeatureCollection> | null = null;
+
+/**
+ * The embedded basemap (countries, lakes, cities, country labels), fetched once as TopoJSON and
+ * decoded here, then handed to MapLibre as data: the live map and the export share one copy.
+ */
+export function loadBasemap(): Promise<FeatureCollection> {
+	pending ??= fetch(basemapUrl)
+		.then((res) => {
+			if (!res.ok) throw new Error(`the basemap could not be loaded (HTTP ${res.status})`);
+			return res.json();
+		})
+		.then((json) => unpack(json) as FeatureCollection);
+	// A failed download may be retried by the next caller (e.g. after the network comes back).
+	pending.catch(() => (pending = null));
+	return pending;
+}
+
+/** The basemap's place names, for the map's HTML label layer (MapLabels.svelte). */
+export function basemapLabels(fc: FeatureCollection): BasemapLabel[] {
+	const out: BasemapLabel[] = [];
+	for (const f of fc.features) {
+		const p = f.properties ?? {};
+		if ((p.layer !== 'city' && p.layer !== 'country-label') || f.geometry?.type !== 'Point') continue;
+		const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
+		out.push({
+			kind: p.layer,
+			name: String(p.name),
+			rank: Number(p.rank) || 99,
+			capital: Boolean(p.capital),
+			lngLat: [lng, lat]
+		});
+	}
+	return out;
+}
