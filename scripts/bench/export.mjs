@@ -13,6 +13,10 @@ mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+page.on(
+	'console',
+	(m) => m.type() !== 'debug' && console.log(`[console.${m.type()}] ${m.text().slice(0, 300)}`)
+);
 await page.goto(base);
 await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 120_000 });
 // A passage makes the subtitle and the highlighted features part of the image.

@@ -1,5 +1,8 @@
-// `npm run bench`: the app against a bare floor page (scripts/bench/floor: MapLibre 6 + deck.gl
-// interleaved + one GeoJsonLayer of the same countries), measured in the same run in headless Chromium.
+// `npm run bench`: the app against a bare floor page (scripts/bench/floor: MapLibre 6 drawing the
+// same Natural Earth countries + deck.gl interleaved with one GeoJsonLayer), measured in the same run
+// in headless Chromium. First view = what a page fetched before its map's `load` (the basemap on
+// screen: both pages set the User Timing mark 'map:load' there), plus the HTML; the bytes fetched by
+// data-ready are reported too.
 // Builds nothing itself: the npm script builds both first. Serves build/ and the floor's build/ with
 // `vite preview` (ports 4178, 4179), alternates app and floor loads (BENCH_RUNS each, default 5) in fresh
 // contexts, and reports medians, app/floor ratios and the budgets (PASS/FAIL; exit 1 on any FAIL).
@@ -80,20 +83,10 @@ async function startServer(t) {
 	throw new Error(`vite preview on ${t.port} did not start`);
 }
 
-// In the page, before any script: when data-ready turns "true" and when the app publishes the map
-// (it assigns window.__map inside its `load` handler), on the page's own clock (navigation start = 0).
+// In the page, before any script: when data-ready turns "true", on the page's own clock (navigation start = 0).
 function probe() {
-	const bench = { ready: null, mapPublished: null };
+	const bench = { ready: null };
 	window.__bench = bench;
-	let map;
-	Object.defineProperty(window, '__map', {
-		configurable: true,
-		get: () => map,
-		set: (v) => {
-			map = v;
-			bench.mapPublished ??= performance.now();
-		}
-	});
 	new MutationObserver(() => {
 		if (bench.ready === null && document.querySelector('[data-testid="map"][data-ready="true"]'))
 			bench.ready = performance.now();
@@ -117,14 +110,21 @@ async function measureOnce(browser, name, deck) {
 		run,
 		await page.evaluate(
 			(deckPaths) => {
-				// The map's `load`: MapLibre records it on the map (loaded()), the app publishes the map then.
+				const load = performance.getEntriesByName('map:load', 'mark')[0]?.startTime ?? null;
 				const resources = performance.getEntriesByType('resource');
 				const deckStarts = resources
 					.filter((e) => deckPaths.includes(new URL(e.name).pathname))
 					.map((e) => e.startTime);
 				return {
 					ready: window.__bench.ready,
-					mapPublished: window.__bench.mapPublished,
+					mapLoad: load,
+					// Requested before the map's load: the first view (the HTML document is not a resource entry).
+					firstViewPaths: [
+						'/',
+						...resources
+							.filter((e) => load !== null && e.startTime < load)
+							.map((e) => new URL(e.name).pathname)
+					],
 					firstDeckRequest: deckStarts.length ? Math.min(...deckStarts) : null
 				};
 			},
@@ -236,7 +236,9 @@ try {
 	for (const name of ['app', 'floor']) {
 		const r = runs[name];
 		const s = (summary[name] = {
-			firstView: firstView(name, r[0].paths),
+			firstView: firstView(name, [...new Set(r[0].firstViewPaths)]),
+			untilReady: firstView(name, r[0].paths),
+			mapLoadMs: Math.round(median(r.map((x) => x.mapLoad))),
 			timeToReadyMs: {
 				median: Math.round(median(r.map((x) => x.ready))),
 				all: r.map((x) => Math.round(x.ready))
@@ -250,9 +252,9 @@ try {
 				// Entry chunks (static imports) whose code mentions deck.gl or luma.gl: should be none.
 				inEntryStaticImports: deckStatic,
 				// Per run: the deck.gl request started after the map's `load` (the app publishes the map there).
-				requestedAfterLoad: r.map((x) => x.firstDeckRequest !== null && x.firstDeckRequest >= x.mapPublished),
+				requestedAfterLoad: r.map((x) => x.firstDeckRequest !== null && x.firstDeckRequest >= x.mapLoad),
 				timings: r.map((x) => ({
-					load: Math.round(x.mapPublished),
+					load: Math.round(x.mapLoad),
 					firstDeckRequest: x.firstDeckRequest && Math.round(x.firstDeckRequest)
 				}))
 			};
@@ -262,6 +264,7 @@ try {
 	const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 	const ratios = {
 		gzip: ratio(app.firstView.all.gzip, floor.firstView.all.gzip),
+		gzipUntilReady: ratio(app.untilReady.all.gzip, floor.untilReady.all.gzip),
 		brotli: ratio(app.firstView.all.brotli, floor.firstView.all.brotli),
 		timeToReady: ratio(app.timeToReadyMs.median, floor.timeToReadyMs.median)
 	};
@@ -295,7 +298,7 @@ try {
 	);
 	for (const name of ['app', 'floor']) {
 		const fv = summary[name].firstView;
-		console.log(`${name}: first view (files loaded until data-ready), ${fv.all.files} files`);
+		console.log(`${name}: first view (requested before the map's load), ${fv.all.files} files`);
 		for (const [k, t] of Object.entries(fv.totals))
 			console.log(
 				`  ${k.padEnd(5)} ${String(t.files).padStart(2)} files  raw ${kB(t.raw).padStart(10)}  gzip ${kB(t.gzip).padStart(9)}  brotli ${kB(t.brotli).padStart(9)}`
@@ -303,6 +306,11 @@ try {
 		console.log(
 			`  total          raw ${kB(fv.all.raw).padStart(10)}  gzip ${kB(fv.all.gzip).padStart(9)}  brotli ${kB(fv.all.brotli).padStart(9)}`
 		);
+		const ur = summary[name].untilReady.all;
+		console.log(
+			`  until data-ready: ${ur.files} files, raw ${kB(ur.raw)}, gzip ${kB(ur.gzip)}, brotli ${kB(ur.brotli)}`
+		);
+		console.log(`  map load: ${summary[name].mapLoadMs} ms`);
 		console.log(
 			`  time to data-ready: ${summary[name].timeToReadyMs.median} ms  [${summary[name].timeToReadyMs.all.join(', ')}]`
 		);
@@ -320,7 +328,7 @@ try {
 			: `  export 1920×1080 PNG: ${Math.round(app.exportMs.median)} ms  [${app.exportMs.all.join(', ')}]`
 	);
 	console.log(
-		`app/floor: bytes gzip ×${ratios.gzip}, brotli ×${ratios.brotli}; time to ready ×${ratios.timeToReady}`
+		`app/floor: first-view bytes gzip ×${ratios.gzip}, brotli ×${ratios.brotli}; bytes until ready gzip ×${ratios.gzipUntilReady}; time to ready ×${ratios.timeToReady}`
 	);
 	console.log('Budgets:');
 	for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
