@@ -84,3 +84,147 @@ for (const query of HOSTILE) {
 		expect(watch.errors).toEqual([]);
 	});
 }
+
+/** Seeded, so a failing case can be replayed: the test prints the query. */
+function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Every parameter of ours malformed (so the whole state must fall back), mixed with foreign junk. */
+function hostileQueries(count: number, seed: number): string[] {
+	const rand = mulberry32(seed);
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+	const bad: Record<string, readonly string[]> = {
+		v: [
+			'NaN,NaN,NaN',
+			'1e999,-1e999,99',
+			'66,48',
+			'181,48,5',
+			'66,86,5',
+			'66,48,1',
+			'66,48,12',
+			'x,y,z',
+			',,',
+			'66,48,5,7',
+			'Infinity,0,4',
+			'0x42,0x30,4'
+		],
+		l: [
+			'roads',
+			'regions,roads',
+			'__proto__',
+			'REGIONS',
+			'regions;north',
+			'constructor,toString',
+			'csto,csto2'
+		],
+		f: [
+			'KZ-XXX',
+			'__proto__',
+			'constructor',
+			'x'.repeat(300),
+			'<script>alert(1)</script>',
+			'../../etc/passwd',
+			'javascript:alert(1)',
+			'%00'
+		],
+		p: ['p0', 'p15', 'p99', 'p', 'x', 'p-1', 'p1e1', 'p1.5', 'toString'],
+		d: [
+			'2022-02-30',
+			'2022-01-32',
+			'2021-12-31',
+			'2022-01-20',
+			'2022-1-8',
+			'20220108',
+			'yesterday',
+			'9999-99-99',
+			'2022-01-08T00:00'
+		]
+	};
+	const junk = [
+		'utm_source=newsletter',
+		'fbclid=IwAR0abc',
+		'__proto__[polluted]=1',
+		'constructor[prototype][polluted]=1',
+		'%E0%A4%A=1',
+		'v[]=1',
+		'=',
+		'&&',
+		'x=%ZZ'
+	];
+	return Array.from({ length: count }, () => {
+		const keys = Object.keys(bad).filter(() => rand() < 0.6);
+		const parts = keys.map((k) => {
+			const value = pick(bad[k]!);
+			return `${k}=${rand() < 0.5 ? encodeURIComponent(value) : value.replace(/[#&]/g, encodeURIComponent)}`;
+		});
+		for (let i = Math.floor(rand() * 3); i > 0; i--)
+			parts.splice(Math.floor(rand() * (parts.length + 1)), 0, pick(junk));
+		return parts.join('&') || pick(junk);
+	});
+}
+
+test('300 generated hostile permalinks each put the app back to its defaults, with no page errors', async ({
+	page,
+	watch
+}) => {
+	test.setTimeout(300_000);
+	await page.goto('/');
+	await waitForMap(page);
+	const queries = hostileQueries(300, 2022);
+	// Applied through the app's own back/forward path (popstate → parseState → the store), which is
+	// the load path without the reload: a full load per case would take minutes of software WebGL.
+	// Before each hostile query a valid one moves the app away from its defaults, so "defaults"
+	// can only come from the hostile query being rejected, not from nothing having happened.
+	const failures = await page.evaluate(async (queries) => {
+		const settle = () => new Promise((r) => setTimeout(r, 0));
+		const go = async (search: string) => {
+			history.pushState(null, '', '/?' + search);
+			dispatchEvent(new PopStateEvent('popstate'));
+			await settle();
+		};
+		const summary = () => ({
+			details: document.querySelector('[data-testid="details"]') !== null,
+			layersOn: ['regions', 'north', 'csto', 'unrest', 'energy'].filter(
+				(n) => (document.querySelector(`[data-testid="toggle-${n}"]`) as HTMLInputElement | null)?.checked
+			).length,
+			activePassages: document.querySelectorAll('.passage.active').length,
+			date: document.querySelector('[data-testid="timeline-date"]')?.textContent?.trim(),
+			lng: (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCenter().lng,
+			polluted: ({} as Record<string, unknown>).polluted !== undefined
+		});
+		const out: string[] = [];
+		for (const q of queries) {
+			await go('l=regions&f=KZ-SEV&p=p3&d=2022-01-08&v=50,60,6');
+			const before = summary();
+			if (
+				!before.details ||
+				before.layersOn !== 1 ||
+				before.activePassages !== 1 ||
+				before.date === 'All dates'
+			)
+				out.push(`the valid pre-state did not apply: ${JSON.stringify(before)}`);
+			await go(q);
+			const s = summary();
+			const ok =
+				!s.details &&
+				s.layersOn === 5 &&
+				s.activePassages === 0 &&
+				s.date === 'All dates' &&
+				s.lng > 55 &&
+				s.lng < 80 &&
+				!s.polluted;
+			if (!ok) out.push(`${q} → ${JSON.stringify(s)}`);
+		}
+		return out;
+	}, queries);
+	expect(failures).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
