@@ -64,11 +64,12 @@ function drawLegend(g: CanvasRenderingContext2D, legend: NonNullable<Layout['leg
 		g.fillStyle = MUTED;
 		g.font = FONTS.legendNote;
 		for (const line of b.noteLines) g.fillText(line, b.x, (y += LINE.legendNote) - 4);
-		for (const item of b.section.items) {
+		for (const [i, item] of b.section.items.entries()) {
 			drawSymbol(g, item, b.x, y + 2);
 			g.fillStyle = INK;
 			g.font = FONTS.legendItem;
-			g.fillText(item.label, b.x + 26, (y += LINE.legendItem) - 5);
+			for (const line of b.itemLines[i] ?? [item.label])
+				g.fillText(line, b.x + 26, (y += LINE.legendItem) - 5);
 		}
 	}
 	g.restore();

@@ -57,6 +57,8 @@ function ellipsize(line: string, font: string, maxWidth: number, measure: Measur
 export type LegendBlock = {
 	section: LegendSection;
 	noteLines: string[];
+	/** Each item's label, wrapped beside its 26 px symbol cell: a long label may take two lines. */
+	itemLines: string[][];
 	x: number;
 	y: number;
 	height: number;
@@ -138,9 +140,10 @@ function whole(r: Rect): Rect {
 function stack(sections: LegendSection[], width: number, measure: Measure): LegendBlock[] {
 	return sections.map((section) => {
 		const noteLines = section.note ? wrap(section.note, FONTS.legendNote, width, measure) : [];
-		const height =
-			LINE.legendTitle + noteLines.length * LINE.legendNote + section.items.length * LINE.legendItem;
-		return { section, noteLines, x: 0, y: 0, height };
+		const itemLines = section.items.map((item) => wrap(item.label, FONTS.legendItem, width - 26, measure));
+		const lines = itemLines.reduce((n, l) => n + l.length, 0);
+		const height = LINE.legendTitle + noteLines.length * LINE.legendNote + lines * LINE.legendItem;
+		return { section, noteLines, itemLines, x: 0, y: 0, height };
 	});
 }
 
