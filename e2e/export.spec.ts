@@ -180,3 +180,29 @@ test('Copy image puts the PNG on the clipboard; the visible data downloads as CS
 		/,protest,unrest,5\d\.\d+,4\d\.\d+,https:\/\//
 	);
 });
+
+test('an export frames what the reader sees, not the part of the map under the legend panel', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	// Paragraph 3 fits Moscow to Almaty beside the open legend panel; the canvas under the panel shows Europe.
+	await page.getByTestId('locate-p3').click();
+	await page.waitForFunction(() => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		return !map.isMoving() && map.loaded();
+	});
+	await page.getByTestId('export-open').click();
+	await exportAs(page, 'a4-portrait-150', 'PNG');
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	const inside = ([x, y]: [number, number]) =>
+		x >= info.map.x &&
+		x <= info.map.x + info.map.w * info.pixelRatio &&
+		y >= info.map.y &&
+		y <= info.map.y + info.map.h * info.pixelRatio;
+	// Almaty (the airlift's destination) and Moscow's Chkalovsky airfield (its origin), from csto.geojson.
+	expect(inside(projectInExport(info, [77.04472, 43.35528])), 'Almaty in the exported map').toBe(true);
+	expect(inside(projectInExport(info, [38.06167, 55.87833])), 'Chkalovsky in the exported map').toBe(true);
+});
