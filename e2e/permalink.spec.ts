@@ -42,6 +42,14 @@ test('a permalink restores the selected feature, the layers and the timeline dat
 	await expect(page.getByTestId('toggle-regions')).toBeChecked();
 	await expect(page.getByTestId('toggle-csto')).not.toBeChecked();
 	await expect(page.getByTestId('timeline')).toContainText('Wed 5 Jan 2022');
+	// No camera in the link: the map goes to the linked feature, not the whole country.
+	await page.waitForFunction(() => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		return !map.isMoving() && map.loaded();
+	});
+	const c = await camera(page);
+	expect(c.zoom, 'zoomed in on North Kazakhstan').toBeGreaterThan(5);
+	expect(c.lat).toBeGreaterThan(50);
 	expect(watch.errors).toEqual([]);
 });
 
