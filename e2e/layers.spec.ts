@@ -24,6 +24,42 @@ test('the regions choropleth is drawn by deck.gl and the layer toggle removes it
 	expect(watch.errors).toEqual([]);
 });
 
+test('data-ready is signalled only once the deck.gl layers are on the canvas (five loads)', async ({
+	page
+}) => {
+	// Read the canvas in the very task that sets data-ready, before anything else can draw. A race
+	// (deck.gl's device is created asynchronously) once let a third of loads signal ready too early:
+	// five loads catch it with a chance of about 1 − (2/3)^5 ≈ 87 %.
+	await page.addInitScript((lngLat) => {
+		new MutationObserver((_, observer) => {
+			const el = document.querySelector('[data-testid="map"][data-ready="true"]');
+			if (!el) return;
+			observer.disconnect();
+			const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+			const canvas = map.getCanvas();
+			const p = map.project(lngLat);
+			const copy = document.createElement('canvas');
+			copy.width = canvas.width;
+			copy.height = canvas.height;
+			const g = copy.getContext('2d')!;
+			g.drawImage(canvas, 0, 0);
+			const r = devicePixelRatio;
+			(window as unknown as { __atReady: number[] }).__atReady = Array.from(
+				g.getImageData(Math.round(p.x * r), Math.round(p.y * r), 1, 1).data.slice(0, 3)
+			);
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+	}, NORTH_KZ);
+	for (let i = 0; i < 5; i++) {
+		await page.goto('/');
+		await waitForMap(page);
+		const rgb = await page.evaluate(() => (window as unknown as { __atReady: number[] }).__atReady);
+		expect(
+			rgb[2]! - rgb[1]!,
+			`load ${i + 1}: pixel ${rgb} at data-ready is the choropleth's purple`
+		).toBeGreaterThan(40);
+	}
+});
+
 test('clicking a region opens its details with names, figures and sources; Escape closes', async ({
 	page
 }) => {

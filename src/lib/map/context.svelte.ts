@@ -55,6 +55,15 @@ export class MapContext {
 		this.#onClick = onClick;
 	}
 
+	/**
+	 * True once the overlay holds every registered layer and deck.gl has initialised and loaded each
+	 * (so the next frame draws them). False before the overlay exists or while a flush is pending.
+	 */
+	layersLoaded(): boolean {
+		if (!this.#overlay || this.#flushQueued) return false;
+		return this.#sortedLayers().every((l) => l.isLoaded);
+	}
+
 	/** The deck.gl layers as drawn now, in draw order, hidden ones included: the image export clones them. */
 	currentLayers(): Layer[] {
 		return this.#sortedLayers();
