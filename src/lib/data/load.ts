@@ -7,6 +7,7 @@ import energyUrl from '../../../geodata/energy.geojson?url';
 import timelineUrl from '../../../geodata/timeline.json?url';
 import { checkDataset } from './check';
 import { unpack } from '../geo/unpack';
+import type { LayerName } from '../state/permalink';
 import type {
 	Collection,
 	CstoProps,
@@ -19,15 +20,19 @@ import type {
 
 /** A dataset either loads and validates, or fails with a message naming the file — and only its layer goes. */
 export type Loaded<T> = { ok: true; data: T } | { ok: false; message: string };
-export type Datasets = {
-	regions: Loaded<Collection<RegionProps>>;
-	north: Loaded<Collection<NorthProps>>;
-	csto: Loaded<Collection<CstoProps>>;
-	unrest: Loaded<Collection<UnrestProps>>;
-	energy: Loaded<Collection<EnergyProps>>;
+/** The layer names are defined once, with the permalink that spells them (state/permalink.ts). */
+export type { LayerName };
+/** Each layer's feature properties: a layer name without an entry here is a type error below. */
+type LayerProps = {
+	regions: RegionProps;
+	north: NorthProps;
+	csto: CstoProps;
+	unrest: UnrestProps;
+	energy: EnergyProps;
+};
+export type Datasets = { [K in LayerName]: Loaded<Collection<LayerProps[K]>> } & {
 	timeline: Loaded<TimelineEvent[]>;
 };
-export type LayerName = Exclude<keyof Datasets, 'timeline'>;
 
 async function getJson(url: string, file: string): Promise<Loaded<unknown>> {
 	try {
