@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForMap, waitForMapSettled } from './fixtures';
 
 // The image export re-renders the map offscreen at the target size. SwiftShader is slow: a
 // 3508 × 2480 export takes seconds, so every wait here is generous and none is a fixed sleep.
@@ -188,10 +188,7 @@ test('an export frames what the reader sees, not the part of the map under the l
 	await waitForMap(page);
 	// Paragraph 3 fits Moscow to Almaty beside the open legend panel; the canvas under the panel shows Europe.
 	await page.getByTestId('locate-p3').click();
-	await page.waitForFunction(() => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		return !map.isMoving() && map.loaded();
-	});
+	await waitForMapSettled(page);
 	await page.getByTestId('export-open').click();
 	await exportAs(page, 'a4-portrait-150', 'PNG');
 	const info = (await page.evaluate(

@@ -25,6 +25,14 @@ export async function waitForMap(page: Page) {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 }
 
+/** After a camera move (a passage, a permalink): the map has stopped and drawn everything it loaded. */
+export async function waitForMapSettled(page: Page) {
+	await page.waitForFunction(() => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		return !map.isMoving() && map.loaded();
+	});
+}
+
 /** RGB at a geographic position, read from MapLibre's canvas (deck.gl draws into it: interleaved). */
 export async function pixelAt(page: Page, lngLat: [number, number]) {
 	return page.evaluate(([lng, lat]) => {

@@ -1,4 +1,4 @@
-import { expect, test, waitForMap, screenPointOf } from './fixtures';
+import { expect, test, waitForMap, screenPointOf, waitForMapSettled } from './fixtures';
 
 // Inside North Kazakhstan region, away from labels and points.
 const NORTH_KZ: [number, number] = [70.9, 53.75];
@@ -27,16 +27,10 @@ test('the app runs under its CSP with zero violations, and no request leaves the
 	// A passage drives the map; wait until it has moved and drawn.
 	await page.getByTestId('locate-p3').click();
 	await expect(page.getByTestId('announcer')).toContainText('paragraph 3');
-	await page.waitForFunction(() => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		return !map.isMoving() && map.loaded();
-	});
+	await waitForMapSettled(page);
 	// Back to the default view, then a region click opens its details.
 	await page.getByTestId('locate-p1').click();
-	await page.waitForFunction(() => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		return !map.isMoving() && map.loaded();
-	});
+	await waitForMapSettled(page);
 	const p = await screenPointOf(page, NORTH_KZ);
 	await page.mouse.click(p.x, p.y);
 	const details = page.getByTestId('details');
