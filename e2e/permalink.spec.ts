@@ -1,4 +1,5 @@
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForMap, waitForMapSettled } from './fixtures';
+import { mulberry32 } from '../src/lib/testing/seeded';
 
 const camera = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => {
@@ -43,10 +44,7 @@ test('a permalink restores the selected feature, the layers and the timeline dat
 	await expect(page.getByTestId('toggle-csto')).not.toBeChecked();
 	await expect(page.getByTestId('timeline')).toContainText('Wed 5 Jan 2022');
 	// No camera in the link: the map goes to the linked feature, not the whole country.
-	await page.waitForFunction(() => {
-		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-		return !map.isMoving() && map.loaded();
-	});
+	await waitForMapSettled(page);
 	const c = await camera(page);
 	expect(c.zoom, 'zoomed in on North Kazakhstan').toBeGreaterThan(5);
 	expect(c.lat).toBeGreaterThan(50);
@@ -91,18 +89,6 @@ for (const query of HOSTILE) {
 		expect(c.lng).toBeLessThan(80);
 		expect(watch.errors).toEqual([]);
 	});
-}
-
-/** Seeded, so a failing case can be replayed: the test prints the query. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** Every parameter of ours malformed (so the whole state must fall back), mixed with foreign junk. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { mulberry32 } from '$lib/testing/seeded';
 import {
 	DEFAULT_LAYERS,
 	LAYER_NAMES,
@@ -375,18 +376,6 @@ describe('round trips', () => {
 		expect(parse(url.search).state).toEqual(state);
 	});
 });
-
-/** Tiny seeded PRNG, so a failing case reproduces. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('property: random queries', () => {
 	const rand = mulberry32(20220105);
