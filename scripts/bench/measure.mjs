@@ -203,7 +203,7 @@ async function exportOnce(page) {
 	}
 }
 
-function firstView(name, paths) {
+function fileTotals(name, paths) {
 	const dir = targets[name].dir;
 	const files = paths.map((p) => ({ path: p, kind: kind(p), ...sizes(dir, p) }));
 	const totals = {};
@@ -236,8 +236,8 @@ try {
 	for (const name of ['app', 'floor']) {
 		const r = runs[name];
 		const s = (summary[name] = {
-			firstView: firstView(name, [...new Set(r[0].firstViewPaths)]),
-			untilReady: firstView(name, r[0].paths),
+			firstView: fileTotals(name, [...new Set(r[0].firstViewPaths)]),
+			untilReady: fileTotals(name, r[0].paths),
 			mapLoadMs: Math.round(median(r.map((x) => x.mapLoad))),
 			timeToReadyMs: {
 				median: Math.round(median(r.map((x) => x.ready))),
