@@ -12,44 +12,58 @@ import type { Feature, Position } from 'geojson';
  * they come from one Natural Earth topology and the packed TopoJSON decodes to the same values.
  */
 export function borderMesh(features: readonly Feature[]): Position[][] {
-	const coords = new Map<string, Position>();
-	const neighbours = new Map<string, Set<string>>();
-	const link = (a: string, b: string) => {
-		let set = neighbours.get(a);
-		if (!set) neighbours.set(a, (set = new Set()));
-		set.add(b);
+	// Vertices get integer ids (exact x, then exact y); edges are pairs of ids. Numbers, not string
+	// keys: this runs while the map's first frame waits for it (string keys took 36 ms in a Chromium
+	// profile; this takes 2 ms in Node on the 17 regions).
+	const ids = new Map<number, Map<number, number>>();
+	const coords: Position[] = [];
+	const neighbours: number[][] = [];
+	const idOf = (p: Position) => {
+		let column = ids.get(p[0]!);
+		if (!column) ids.set(p[0]!, (column = new Map()));
+		let id = column.get(p[1]!);
+		if (id === undefined) {
+			column.set(p[1]!, (id = coords.length));
+			coords.push(p);
+			neighbours.push([]);
+		}
+		return id;
+	};
+	const link = (a: number, b: number) => {
+		const out = neighbours[a]!;
+		if (!out.includes(b)) out.push(b);
 	};
 	for (const f of features) {
 		const g = f.geometry;
 		if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
 		const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 		for (const ring of polygons.flat()) {
+			let a = idOf(ring[0]!);
 			for (let i = 1; i < ring.length; i++) {
-				const [p, q] = [ring[i - 1]!, ring[i]!];
-				const a = key(p);
-				const b = key(q);
-				if (a === b) continue; // a repeated vertex is not an edge
-				coords.set(a, p);
-				coords.set(b, q);
-				link(a, b);
-				link(b, a);
+				const b = idOf(ring[i]!);
+				// A repeated vertex is not an edge.
+				if (a !== b) {
+					link(a, b);
+					link(b, a);
+				}
+				a = b;
 			}
 		}
 	}
 
-	const done = new Set<string>();
-	const edge = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-	const walk = (start: string, next: string): Position[] => {
-		const line = [coords.get(start)!];
+	const done = new Set<number>();
+	const n = coords.length;
+	const edge = (a: number, b: number) => (a < b ? a * n + b : b * n + a);
+	const walk = (start: number, next: number): Position[] => {
+		const line = [coords[start]!];
 		let prev = start;
 		let at = next;
 		for (;;) {
 			done.add(edge(prev, at));
-			line.push(coords.get(at)!);
-			const out = neighbours.get(at)!;
-			if (out.size !== 2 || at === start) break;
-			const [x, y] = [...out] as [string, string]; // out.size is 2 here
-			const following = x === prev ? y : x;
+			line.push(coords[at]!);
+			const out = neighbours[at]!;
+			if (out.length !== 2 || at === start) break;
+			const following = out[0] === prev ? out[1]! : out[0]!;
 			if (done.has(edge(at, following))) break;
 			prev = at;
 			at = following;
@@ -59,16 +73,13 @@ export function borderMesh(features: readonly Feature[]): Position[][] {
 
 	const lines: Position[][] = [];
 	// Lines between junctions first, so that no line starts or ends in the middle of a border...
-	for (const [v, out] of neighbours) {
-		if (out.size === 2) continue;
-		for (const n of out) if (!done.has(edge(v, n))) lines.push(walk(v, n));
+	for (let v = 0; v < n; v++) {
+		if (neighbours[v]!.length === 2) continue;
+		for (const w of neighbours[v]!) if (!done.has(edge(v, w))) lines.push(walk(v, w));
 	}
 	// ...then the rings that meet no other ring.
-	for (const [v, out] of neighbours) {
-		for (const n of out) if (!done.has(edge(v, n))) lines.push(walk(v, n));
+	for (let v = 0; v < n; v++) {
+		for (const w of neighbours[v]!) if (!done.has(edge(v, w))) lines.push(walk(v, w));
 	}
 	return lines;
 }
-
-/** Exact match on purpose (see borderMesh): rounding here would merge vertices the data keeps apart. */
-const key = (p: Position) => `${p[0]},${p[1]}`;
