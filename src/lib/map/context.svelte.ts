@@ -69,10 +69,6 @@ export class MapContext {
 		return this.#sortedLayers();
 	}
 
-	overlayProps() {
-		return { interleaved: true, layers: this.#sortedLayers() };
-	}
-
 	/**
 	 * Picks on MapLibre's own pointer events rather than deck.gl's onClick: deck's click path depends
 	 * on its internal gesture state and missed clicks on slow software-WebGL machines. A 4 px radius
