@@ -2,11 +2,13 @@ import { getContext, setContext } from 'svelte';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { DeckModules } from './deck';
+import { FULL_DETAIL } from '$lib/geo/simplify';
 
 const KEY = Symbol('map-context');
 
 type Overlay = InstanceType<DeckModules['MapLibreOverlay']>;
-type Entry = { order: number; layer: Layer };
+/** `build` makes the layer again at another detail level (the image export draws every vertex). */
+type Entry = { order: number; layer: Layer; build: (detail: number) => Layer | null };
 /** The picked data item (a GeoJSON Feature for every layer here) or null, and the pointer position. */
 export type PickHandler = (object: unknown, x: number, y: number) => void;
 
@@ -21,6 +23,11 @@ export class MapContext {
 	/** Layer components that are still fetching or validating their data. */
 	pending = $state(0);
 	ready = $state(false);
+	/**
+	 * How much of the lines' detail the current zoom needs (geo/simplify.ts detailLevel), set by
+	 * MapView from the map's zoom. Full until the map has a zoom.
+	 */
+	detail = $state<number>(FULL_DETAIL);
 	#overlay: Overlay | null = null;
 	// Deliberately not reactive: the overlay is updated imperatively in #queueFlush, not by effects.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -38,8 +45,13 @@ export class MapContext {
 		this.#overlay = null;
 	}
 
-	setLayer(key: string, order: number, layer: Layer | null) {
-		if (layer) this.#layers.set(key, { order, layer });
+	setLayer(
+		key: string,
+		order: number,
+		layer: Layer | null,
+		build: (detail: number) => Layer | null = () => layer
+	) {
+		if (layer) this.#layers.set(key, { order, layer, build });
 		else this.#layers.delete(key);
 		this.#queueFlush();
 	}
@@ -64,9 +76,17 @@ export class MapContext {
 		return this.#sortedLayers().every((l) => l.isLoaded);
 	}
 
-	/** The deck.gl layers as drawn now, in draw order, hidden ones included: the image export clones them. */
-	currentLayers(): Layer[] {
-		return this.#sortedLayers();
+	/**
+	 * The deck.gl layers in draw order, hidden ones included: the image export clones them. As drawn
+	 * now, or built again at the given detail level (the export asks for FULL_DETAIL: an image may be
+	 * printed at three times the screen's resolution).
+	 */
+	currentLayers(detail?: number): Layer[] {
+		if (detail === undefined) return this.#sortedLayers();
+		return [...this.#layers.values()]
+			.sort((a, b) => a.order - b.order)
+			.map((e) => (detail === this.detail ? e.layer : e.build(detail)))
+			.filter((l): l is Layer => l !== null);
 	}
 
 	/**
@@ -116,14 +136,20 @@ export function getMapContext(): MapContext {
 /**
  * Registers one deck.gl layer for the calling component's lifetime: rebuilt when what `build` reads
  * changes (props, deck.gl arriving), removed on destroy. deck.gl diffs by layer id and keeps GPU
- * buffers while `data` is the same object, so rebuilding the descriptor is cheap.
+ * buffers while `data` is the same object, so rebuilding the descriptor is cheap. `build` gets the
+ * detail level the zoom needs (MapContext.detail): layers with long lines pick their simplified
+ * copy by it, the rest ignore it.
  */
-export function useDeckLayer(key: string, order: number, build: (deck: DeckModules) => Layer | null) {
+export function useDeckLayer(
+	key: string,
+	order: number,
+	build: (deck: DeckModules, detail: number) => Layer | null
+) {
 	const ctx = getMapContext();
 	$effect(() => {
 		const deck = ctx.deck;
 		if (!deck) return;
-		ctx.setLayer(key, order, build(deck));
+		ctx.setLayer(key, order, build(deck, ctx.detail), (detail) => build(deck, detail));
 	});
 	$effect(() => () => ctx.setLayer(key, order, null));
 }
