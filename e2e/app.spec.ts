@@ -25,6 +25,22 @@ test('the built site shows the map of Kazakhstan offline, with no errors', async
 	expect(watch.foreignRequests).toEqual([]);
 });
 
+test('on a phone the initial view shows all of Kazakhstan', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await waitForMap(page);
+	// Kazakhstan spans 46.5–87.3°E, 40.6–55.4°N. The collapsed "Layers & legend" button once counted
+	// as a full-height left panel, and the camera's padding pushed the east (Almaty, Semey) off screen.
+	const view = await page.evaluate(() => {
+		const b = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getBounds();
+		return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+	});
+	expect(view[0], `west edge of the view in ${view}`).toBeLessThanOrEqual(46.5);
+	expect(view[2], `east edge of the view in ${view}`).toBeGreaterThanOrEqual(87.3);
+	expect(view[1]).toBeLessThanOrEqual(40.6);
+	expect(view[3]).toBeGreaterThanOrEqual(55.4);
+});
+
 test('the article is there before and without the map', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin's Kazakh Gambit/);
