@@ -104,6 +104,8 @@ export const DETAIL_ZOOMS = [3.5, 4, 4.5] as const;
 export const FULL_DETAIL = DETAIL_ZOOMS.length;
 /** Half a pixel: what a line may move by at the highest zoom of its level. */
 const TOLERANCE_PX = 0.5;
+/** Per level, index = level: half a pixel at the level's highest zoom, in degrees; 0 for full detail. */
+const LEVEL_TOLERANCES = [...DETAIL_ZOOMS.map((z) => TOLERANCE_PX * degreesPerPixel(z)), 0];
 
 /** The detail level for a zoom: 0 … FULL_DETAIL. */
 export function detailLevel(zoom: number): number {
@@ -116,13 +118,8 @@ export function detailLevel(zoom: number): number {
  * zoom of its level; the last level is the lines as given.
  */
 export function linesByDetail(lines: readonly Position[][]): Position[][][] {
-	return [
-		...DETAIL_ZOOMS.map((z) => {
-			const tolerance = TOLERANCE_PX * degreesPerPixel(z);
-			return lines.map((l) => simplifyLine(l, tolerance));
-		}),
-		lines.map((l) => l.slice())
-	];
+	// Tolerance 0 returns copies of the lines as given.
+	return LEVEL_TOLERANCES.map((tolerance) => lines.map((l) => simplifyLine(l, tolerance)));
 }
 
 /**
@@ -131,8 +128,7 @@ export function linesByDetail(lines: readonly Position[][]): Position[][][] {
  * another drawn ring (the north's one zone); shared borders go through borderMesh + linesByDetail.
  */
 export function polygonsByDetail<F extends Feature>(features: readonly F[]): F[][] {
-	const tolerances = [...DETAIL_ZOOMS.map((z) => TOLERANCE_PX * degreesPerPixel(z)), 0];
-	return tolerances.map((tolerance) =>
+	return LEVEL_TOLERANCES.map((tolerance) =>
 		features.map((f): F => {
 			const g = f.geometry;
 			if (tolerance === 0 || !g) return f;

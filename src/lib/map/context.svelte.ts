@@ -83,8 +83,7 @@ export class MapContext {
 	 */
 	currentLayers(detail?: number): Layer[] {
 		if (detail === undefined) return this.#sortedLayers();
-		return [...this.#layers.values()]
-			.sort((a, b) => a.order - b.order)
+		return this.#sortedEntries()
 			.map((e) => (detail === this.detail ? e.layer : e.build(detail)))
 			.filter((l): l is Layer => l !== null);
 	}
@@ -108,8 +107,12 @@ export class MapContext {
 		this.#onClick?.(this.pick(x, y)?.object ?? null, x, y);
 	}
 
+	#sortedEntries() {
+		return [...this.#layers.values()].sort((a, b) => a.order - b.order);
+	}
+
 	#sortedLayers() {
-		return [...this.#layers.values()].sort((a, b) => a.order - b.order).map((e) => e.layer);
+		return this.#sortedEntries().map((e) => e.layer);
 	}
 
 	#queueFlush() {
