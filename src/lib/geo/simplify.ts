@@ -113,30 +113,49 @@ export function detailLevel(zoom: number): number {
 	return i === -1 ? FULL_DETAIL : i;
 }
 
+/** One value per detail level (index = level), each made on first use and kept. */
+export type ByDetail<T> = (level: number) => T;
+
 /**
- * One set of lines per detail level, index = level: each simplified to half a pixel at the highest
- * zoom of its level; the last level is the lines as given.
+ * Levels made lazily: the initial view needs one level, not all four, and making them all cost
+ * ~45 ms of main thread between the map's `load` and its first frame with layers (profiled).
  */
-export function linesByDetail(lines: readonly Position[][]): Position[][][] {
-	// Tolerance 0 returns copies of the lines as given.
-	return LEVEL_TOLERANCES.map((tolerance) => lines.map((l) => simplifyLine(l, tolerance)));
+function byDetail<T>(make: (tolerance: number) => T): ByDetail<T> {
+	const made: T[] = [];
+	return (level) => {
+		const tolerance = LEVEL_TOLERANCES[level];
+		if (tolerance === undefined) throw new RangeError(`detail level ${level} is not in 0…${FULL_DETAIL}`);
+		if (!(level in made)) made[level] = make(tolerance);
+		return made[level]!;
+	};
 }
 
 /**
- * The same features at every detail level, index = level: each polygon ring simplified on its own as
- * in linesByDetail (the last level is the features as given). For outlines that share no border with
- * another drawn ring (the north's one zone); shared borders go through borderMesh + linesByDetail.
+ * The lines at each detail level: simplified to half a pixel at the highest zoom of the level; the
+ * last level is the lines as given.
  */
-export function polygonsByDetail<F extends Feature>(features: readonly F[]): F[][] {
-	return LEVEL_TOLERANCES.map((tolerance) =>
-		features.map((f): F => {
+export function linesByDetail(lines: readonly Position[][]): ByDetail<Position[][]> {
+	// Tolerance 0 returns copies of the lines as given.
+	return byDetail((tolerance) => lines.map((l) => simplifyLine(l, tolerance)));
+}
+
+/**
+ * The collection at each detail level: each polygon ring simplified on its own as in linesByDetail;
+ * the last level is the collection itself. For outlines that share no border with another drawn
+ * ring (the north's one zone); shared borders go through borderMesh + linesByDetail. Features keep
+ * their properties (picking reads them).
+ */
+export function polygonsByDetail<C extends { features: readonly Feature[] }>(collection: C): ByDetail<C> {
+	return byDetail((tolerance) => {
+		if (tolerance === 0) return collection;
+		const rings = (rs: Position[][]) => rs.map((r) => simplifyLine(r, tolerance));
+		const features = collection.features.map((f) => {
 			const g = f.geometry;
-			if (tolerance === 0 || !g) return f;
-			const rings = (rs: Position[][]) => rs.map((r) => simplifyLine(r, tolerance));
-			if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: rings(g.coordinates) } };
-			if (g.type === 'MultiPolygon')
+			if (g?.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: rings(g.coordinates) } };
+			if (g?.type === 'MultiPolygon')
 				return { ...f, geometry: { ...g, coordinates: g.coordinates.map(rings) } };
 			return f;
-		})
-	);
+		});
+		return { ...collection, features };
+	});
 }
