@@ -2,6 +2,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import basemapUrl from '../../../geodata/basemap/basemap.geojson?packed';
 import { unpack } from '../geo/unpack';
 
+/** Preloaded by MapView's <svelte:head>: the map waits for it before it can be created. */
+export { basemapUrl };
+
 export type BasemapLabel = {
 	kind: 'city' | 'country-label';
 	name: string;
