@@ -4,8 +4,7 @@ import {
 	type AccessorContext,
 	type Color,
 	type CompositeLayerProps,
-	type DefaultProps,
-	type UpdateParameters
+	type DefaultProps
 } from '@deck.gl/core';
 import { PathLayer } from '@deck.gl/layers';
 import { dotPath } from '$lib/geo/dot';
@@ -44,10 +43,6 @@ export class DotLayer<D = unknown> extends CompositeLayer<Required<_DotLayerProp
 	static layerName = 'DotLayer';
 	static defaultProps = defaultProps;
 
-	shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-		return changeFlags.somethingChanged;
-	}
-
 	renderLayers() {
 		const { data, getPosition, getRadius, getFillColor, getLineColor, getLineWidth, updateTriggers } =
 			this.props;
@@ -57,9 +52,7 @@ export class DotLayer<D = unknown> extends CompositeLayer<Required<_DotLayerProp
 			data,
 			getPath,
 			widthUnits: 'pixels' as const,
-			capRounded: true,
-			// A dot stays a dot: its length is a fraction of a pixel at every zoom.
-			widthMinPixels: 0
+			capRounded: true
 		};
 		return [
 			new PathLayer<D>(
