@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdPaintUntilLoaded, type HoldableMap } from './first-paint';
+
+/** MapLibre's shape where it matters here: a painter whose `render` lives on its prototype. */
+class FakePainter {
+	painted = 0;
+	render() {
+		this.painted++;
+		return 'painted';
+	}
+}
+
+function fakeMap() {
+	const handlers = new Map<string, () => void>();
+	const map = {
+		painter: new FakePainter(),
+		isLoaded: false,
+		repaints: 0,
+		loaded() {
+			return this.isLoaded;
+		},
+		once(type: string, fn: () => void) {
+			handlers.set(type, fn);
+			return this;
+		},
+		off(type: string) {
+			handlers.delete(type);
+			return this;
+		},
+		triggerRepaint() {
+			this.repaints++;
+		},
+		emit(type: string) {
+			handlers.get(type)?.();
+		}
+	};
+	return map;
+}
+const asHoldable = (m: ReturnType<typeof fakeMap>) => m as unknown as HoldableMap;
+
+afterEach(() => vi.useRealTimers());
+
+describe('holdPaintUntilLoaded', () => {
+	it('paints nothing while tiles are missing, then the complete frame and every frame after it', () => {
+		const map = fakeMap();
+		holdPaintUntilLoaded(asHoldable(map));
+		expect(map.painter.render()).toBeUndefined();
+		expect(map.painter.render()).toBeUndefined();
+		expect(map.painter.painted).toBe(0);
+		map.isLoaded = true;
+		expect(map.painter.render()).toBe('painted');
+		// Released for good: a later frame with tiles missing (panning) is painted as usual.
+		map.isLoaded = false;
+		map.painter.render();
+		expect(map.painter.painted).toBe(2);
+		expect(Object.prototype.hasOwnProperty.call(map.painter, 'render')).toBe(false);
+		expect(map.repaints).toBe(0);
+	});
+
+	it('does not keep the map blank when a tile never loads: released on error, with a repaint', () => {
+		const map = fakeMap();
+		holdPaintUntilLoaded(asHoldable(map));
+		map.emit('error');
+		expect(map.repaints).toBe(1);
+		map.painter.render();
+		expect(map.painter.painted).toBe(1);
+	});
+
+	it('is released after the timeout whatever happens', () => {
+		vi.useFakeTimers();
+		const map = fakeMap();
+		holdPaintUntilLoaded(asHoldable(map), 1000);
+		vi.advanceTimersByTime(999);
+		map.painter.render();
+		expect(map.painter.painted).toBe(0);
+		vi.advanceTimersByTime(1);
+		expect(map.repaints).toBe(1);
+		map.painter.render();
+		expect(map.painter.painted).toBe(1);
+	});
+
+	it('stops holding for a map being removed, and its timer then asks for no frame', () => {
+		vi.useFakeTimers();
+		const map = fakeMap();
+		const stop = holdPaintUntilLoaded(asHoldable(map), 1000);
+		stop();
+		vi.advanceTimersByTime(2000);
+		expect(map.repaints).toBe(0);
+		map.painter.render();
+		expect(map.painter.painted).toBe(1);
+	});
+
+	it('holds nothing on a map without the painter it knows', () => {
+		const map = fakeMap();
+		(map as { painter?: unknown }).painter = undefined;
+		expect(() => holdPaintUntilLoaded(asHoldable(map))()).not.toThrow();
+	});
+});
