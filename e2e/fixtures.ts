@@ -33,7 +33,11 @@ export async function waitForMapSettled(page: Page) {
 	});
 }
 
-/** RGB at a geographic position, read from MapLibre's canvas (deck.gl draws into it: interleaved). */
+/**
+ * RGB at a geographic position as the reader sees it: MapLibre's canvas (deck.gl draws into it:
+ * interleaved) over its container, whose CSS background is the sea (the canvas has no background
+ * layer and is transparent there).
+ */
 export async function pixelAt(page: Page, lngLat: [number, number]) {
 	return page.evaluate(([lng, lat]) => {
 		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
@@ -44,6 +48,8 @@ export async function pixelAt(page: Page, lngLat: [number, number]) {
 		c2.width = 1;
 		c2.height = 1;
 		const g = c2.getContext('2d')!;
+		g.fillStyle = getComputedStyle(map.getContainer()).backgroundColor;
+		g.fillRect(0, 0, 1, 1);
 		g.drawImage(canvas, Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1, 0, 0, 1, 1);
 		return Array.from(g.getImageData(0, 0, 1, 1).data.slice(0, 3));
 	}, lngLat);
