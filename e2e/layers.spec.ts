@@ -10,14 +10,14 @@ test('the regions choropleth is drawn by deck.gl and the layer toggle removes it
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	const kzFill = hexToRgb(basemapColours.land);
+	const land = hexToRgb(basemapColours.land);
 	const on = await pixelAt(page, NORTH_KZ);
-	// The darkest class is deep purple: blue well above green, and far from the basemap's cream.
+	// The darkest class is deep purple: blue well above green, and far from the basemap's land colour under it.
 	expect(on[2]! - on[1]!, `choropleth pixel ${on}`).toBeGreaterThan(40);
-	expect(near(on, kzFill, 40)).toBe(false);
+	expect(near(on, land, 40)).toBe(false);
 
 	await page.getByTestId('toggle-regions').uncheck();
-	await expect.poll(async () => near(await pixelAt(page, NORTH_KZ), kzFill, 25)).toBe(true);
+	await expect.poll(async () => near(await pixelAt(page, NORTH_KZ), land, 25)).toBe(true);
 	// Only the visible layers are in the legend.
 	await expect(page.getByTestId('legend')).not.toContainText('Russians, % of population');
 	await expect(page.getByTestId('legend')).toContainText('CSTO contingents');
