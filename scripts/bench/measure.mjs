@@ -4,7 +4,7 @@
 // screen: both pages set the User Timing mark 'map:load' there), plus the HTML; the bytes fetched by
 // data-ready are reported too.
 // Builds nothing itself: the npm script builds both first. Serves build/ and the floor's build/ with
-// `vite preview` (ports 4178, 4179), alternates app and floor loads (BENCH_RUNS each, default 5) in fresh
+// `vite preview` (ports 4178, 4179), alternates app and floor loads (BENCH_RUNS pairs, default 7, order swapped every pair) in fresh
 // contexts, and reports medians, app/floor ratios and the budgets (PASS/FAIL; exit 1 on any FAIL).
 // Sizes are of the files as built, compressed here with gzip -9 and brotli 11 (vite preview does not
 // compress). Writes bench-results/latest.json.
@@ -18,7 +18,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 import { deckFiles, deckInStaticImports } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // Inside North Kazakhstan region, as in the e2e tests.
 const NORTH_KZ = [70.9, 53.75];
 
@@ -231,10 +231,12 @@ try {
 	// Warm-up: the OS file cache and Chromium's shader compiler, once per page.
 	await measureOnce(browser, 'app', deck);
 	await measureOnce(browser, 'floor', []);
+	// Pairs of one app and one floor load, the order swapped every pair (app first, then floor first)
+	// so that neither page always runs right after the other's heavier or lighter load.
 	const runs = { app: [], floor: [] };
 	for (let i = 0; i < RUNS; i++) {
-		runs.app.push(await measureOnce(browser, 'app', deck));
-		runs.floor.push(await measureOnce(browser, 'floor', []));
+		for (const name of i % 2 ? ['floor', 'app'] : ['app', 'floor'])
+			runs[name].push(await measureOnce(browser, name, name === 'app' ? deck : []));
 		process.stdout.write(`run ${i + 1}/${RUNS} done\r`);
 	}
 	const summary = {};
@@ -271,7 +273,12 @@ try {
 		gzip: ratio(app.firstView.all.gzip, floor.firstView.all.gzip),
 		gzipUntilReady: ratio(app.untilReady.all.gzip, floor.untilReady.all.gzip),
 		brotli: ratio(app.firstView.all.brotli, floor.firstView.all.brotli),
-		timeToReady: ratio(app.timeToReadyMs.median, floor.timeToReadyMs.median)
+		timeToReady: ratio(app.timeToReadyMs.median, floor.timeToReadyMs.median),
+		// The median of each pair's app/floor ratio. This machine's speed drifts by ±10 % over minutes
+		// (the floor's median moved 1.93–2.33 s between runs of the same build on 29 Nov 2026); both
+		// loads of a pair run within seconds of each other, so the drift cancels in their ratio. The
+		// budget is checked on this; the ratio of the medians above is reported beside it.
+		timeToReadyPaired: ratio(median(runs.app.map((a, i) => a.ready / runs.floor[i].ready)), 1)
 	};
 	const budgets = [
 		{
@@ -281,8 +288,8 @@ try {
 		},
 		{
 			name: 'time to ready ≤ 1.25 × floor',
-			pass: app.timeToReadyMs.median <= 1.25 * floor.timeToReadyMs.median,
-			detail: `app ${app.timeToReadyMs.median} ms vs floor ${floor.timeToReadyMs.median} ms (×${ratios.timeToReady}, limit ${Math.round(1.25 * floor.timeToReadyMs.median)} ms)`
+			pass: ratios.timeToReadyPaired <= 1.25,
+			detail: `median of the ${RUNS} paired ratios ×${ratios.timeToReadyPaired} [${runs.app.map((a, i) => (a.ready / runs.floor[i].ready).toFixed(2)).join(', ')}]; medians app ${app.timeToReadyMs.median} ms vs floor ${floor.timeToReadyMs.median} ms (×${ratios.timeToReady})`
 		},
 		{
 			name: 'deck.gl not in the critical path',
@@ -337,7 +344,7 @@ try {
 				: `  ${name} ${Math.round(app[key].median)} ms  [${app[key].all.join(', ')}]`
 		);
 	console.log(
-		`app/floor: first-view bytes gzip ×${ratios.gzip}, brotli ×${ratios.brotli}; bytes until ready gzip ×${ratios.gzipUntilReady}; time to ready ×${ratios.timeToReady}`
+		`app/floor: first-view bytes gzip ×${ratios.gzip}, brotli ×${ratios.brotli}; bytes until ready gzip ×${ratios.gzipUntilReady}; time to ready ×${ratios.timeToReady} (median of pairs ×${ratios.timeToReadyPaired})`
 	);
 	console.log('Budgets:');
 	for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
