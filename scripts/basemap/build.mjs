@@ -23,7 +23,7 @@ const requireRoot = createRequire(join(root, 'package.json'));
 
 // The region the app can show: Ukraine and Belarus in the west, Syria and India in the south,
 // western China and Mongolia in the east. Clipping keeps the file near the size facts in stack-notes.
-export const BBOX = [22, 22, 106, 62];
+export const BBOX = [22, 22, 106, 70];
 const DECIMALS = 3; // ~100 m: below a pixel at the zoom levels the basemap is drawn for.
 // Visvalingam weights in squared degrees: small enough to keep the coastlines recognisable at zoom 6.
 const SIMPLIFY_COUNTRIES = 3e-3;
@@ -119,6 +119,17 @@ const ringArea = (ring) => {
 };
 const orient = (ring, ccw) => (ringArea(ring) > 0 === ccw ? ring : [...ring].reverse());
 
+/**
+ * Russia's ring in world-atlas runs from 180° to −180° across the Bering Strait (Chukotka): read as a
+ * plane, that jump is an edge across the whole map at ~65° N, and clipping cut Russia there (invisible
+ * while the bbox stopped at 62° N; a band of "sea" from the Urals to the Yenisei once it went to 70°).
+ * A ring that spans both sides of the antimeridian gets its western longitudes moved past 180°.
+ */
+function unwrapAntimeridian(ring) {
+	if (!ring.some(([x]) => x < -90) || !ring.some(([x]) => x > 90)) return ring;
+	return ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+}
+
 /** Clip a (Multi)Polygon to BBOX, round, drop degenerate rings, wind per RFC 7946. Null when nothing is left. */
 function clipPolygon(geometry) {
 	const [w, s, e, n] = BBOX;
@@ -131,7 +142,9 @@ function clipPolygon(geometry) {
 			[w, s]
 		]
 	];
-	const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((poly) =>
+		poly.map(unwrapAntimeridian)
+	);
 	// polygon-clipping, not turf.bboxClip: bboxClip produced empty MultiPolygons on world-atlas data (stack-notes).
 	const clipped = polygonClipping.intersection(polys, box);
 	const parts = clipped

@@ -141,8 +141,10 @@ export const KAZAKHSTAN_BOUNDS: [[number, number], [number, number]] = [
 	[46.4, 40.5],
 	[87.4, 55.5]
 ];
+/** Closest zoom the map allows: the embedded basemap's detail (~100 m) is spent by then. */
+export const MAX_ZOOM = 11;
 /** Panning stops where the embedded basemap ends (scripts/basemap/build.mjs BBOX). */
 export const BASEMAP_BOUNDS: [[number, number], [number, number]] = [
 	[22, 22],
-	[106, 62]
+	[106, 70]
 ];
