@@ -53,8 +53,6 @@ test('a permalink restores the selected feature, the layers and the timeline dat
 
 test('a permalink to one feature shows it clear of the details panel it opens', async ({ page, watch }) => {
 	// Shymkent is a point: fitted before the details panel was on the page, it landed under that panel.
-	// 1920 px wide, where the panel covers under half the map and so counts in the camera's padding
-	// (overlayPadding; at 1400 px it covers 46 % and is ignored, a known limit).
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/?f=KZ-SHY');
 	await waitForMap(page);
@@ -69,7 +67,7 @@ test('a permalink to one feature shows it clear of the details panel it opens', 
 			return { x: r.left + p.x, y: r.top + p.y };
 		}),
 		details.boundingBox(),
-		page.locator('[data-map-overlay="left"]').boundingBox(),
+		page.getByRole('region', { name: 'Layers and legend' }).boundingBox(),
 		page.getByTestId('map').boundingBox()
 	]);
 	expect(panel && legend && map).toBeTruthy();
@@ -81,6 +79,47 @@ test('a permalink to one feature shows it clear of the details panel it opens', 
 	);
 	expect(point.y).toBeGreaterThan(map!.y);
 	expect(point.y).toBeLessThan(map!.y + map!.height);
+	expect(watch.errors).toEqual([]);
+});
+
+test('at 1400 px a linked region lands clear of the legend and the details panel', async ({
+	page,
+	watch
+}) => {
+	// Legend and details leave 134 px between them here; the camera's padding once dropped the details
+	// panel and Akmola sat under it. Now the region goes below the legend, left of the details.
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/?f=KZ-AKM');
+	await waitForMap(page);
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Akmola Region');
+	await waitForMapSettled(page);
+	const [region, panel, legend, map] = await Promise.all([
+		page.evaluate(() => {
+			const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+			const r = m.getContainer().getBoundingClientRect();
+			// Akmola's extent in geodata/regions.geojson.
+			const nw = m.project([65.43, 53.69]);
+			const se = m.project([74.27, 49.99]);
+			return { left: r.left + nw.x, top: r.top + nw.y, right: r.left + se.x, bottom: r.top + se.y };
+		}),
+		details.boundingBox(),
+		page.getByRole('region', { name: 'Layers and legend' }).boundingBox(),
+		page.getByTestId('map').boundingBox()
+	]);
+	expect(panel && legend && map).toBeTruthy();
+	const disjoint = (b: { x: number; y: number; width: number; height: number }) =>
+		region.right <= b.x ||
+		region.left >= b.x + b.width ||
+		region.bottom <= b.y ||
+		region.top >= b.y + b.height;
+	const where = JSON.stringify({ region, panel, legend });
+	expect(disjoint(panel!), `region vs details: ${where}`).toBe(true);
+	expect(disjoint(legend!), `region vs legend: ${where}`).toBe(true);
+	expect(region.left).toBeGreaterThanOrEqual(map!.x);
+	expect(region.bottom).toBeLessThanOrEqual(map!.y + map!.height);
+	// Not shrunk to a sliver: the region is drawn at least 200 px wide.
+	expect(region.right - region.left).toBeGreaterThan(200);
 	expect(watch.errors).toEqual([]);
 });
 

@@ -1,29 +1,126 @@
 import type { PaddingOptions } from 'maplibre-gl';
+import type { Bounds } from '$lib/geo/bounds';
+
+/** A rectangle in pixels, relative to the map container's top-left corner. */
+export interface Rect {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+export type Padding = Required<PaddingOptions>;
+/** What the camera is about to fit: the padding is chosen to show it largest. */
+export interface FitTarget {
+	bounds: Bounds;
+	maxZoom: number;
+}
+
+/** Room the free box keeps at least, in pixels; a panel that would leave less is given up. */
+export const MIN_FREE = 120;
+/** The zoom and compass buttons down the map's right edge. */
+const CONTROLS = 32;
+type Side = keyof Padding;
+const SIDES: readonly Side[] = ['left', 'right', 'top', 'bottom'];
 
 /**
- * Camera padding that keeps fitted content clear of the panels floating over the map. Panels mark
- * themselves with data-map-overlay="left|right|bottom"; their measured size, not a breakpoint,
- * decides the padding, so the layout can change without the camera code knowing.
+ * Camera padding that keeps fitted content clear of the panels floating over the map. A rectangular
+ * padding clears a panel along one side: a column on the left is cleared either from the left (the
+ * content goes to its right) or from the top (the content goes below it). Every choice per panel is
+ * tried, and the one kept shows the target largest (the fitted zoom, up to the camera's maxZoom),
+ * then with the most room around it. A single rule per side, as before, could not do this: at
+ * 1400 px the legend on the left and the details on the right left 134 px between them, so the
+ * details panel was dropped from the padding and a selected region landed under it.
+ *
+ * A panel that cannot be cleared with MIN_FREE px left in both directions is ignored (the phone's
+ * details sheet under a short map, say), as are panels outside the map. Without a target (the
+ * export's "what the reader sees") the largest free box wins. Pure: `overlayPadding` measures.
  */
-export function overlayPadding(container: HTMLElement, base = 24): Required<PaddingOptions> {
+export function clearOfPanels(
+	width: number,
+	height: number,
+	panels: readonly Rect[],
+	base = 24,
+	target?: FitTarget
+): Padding {
+	const start: Padding = { top: base, bottom: base, left: base, right: base + CONTROLS };
+	const fits = (p: Padding) => width - p.left - p.right >= MIN_FREE && height - p.top - p.bottom >= MIN_FREE;
+	// Each panel's ways to be cleared: the padding one side needs so the panel is outside the box.
+	const options = panels
+		.map((r) => ({
+			left: Math.max(0, r.left),
+			top: Math.max(0, r.top),
+			right: Math.min(width, r.right),
+			bottom: Math.min(height, r.bottom)
+		}))
+		.filter((r) => r.right > r.left && r.bottom > r.top)
+		.map((r) =>
+			SIDES.map((side) => ({
+				side,
+				amount:
+					side === 'left'
+						? r.right + base
+						: side === 'right'
+							? width - r.left + base
+							: side === 'top'
+								? r.bottom + base
+								: height - r.top + base
+			})).filter(({ side, amount }) => fits({ ...start, [side]: Math.max(start[side], amount) }))
+		)
+		.filter((o) => o.length > 0);
+
+	const size = target && projectedSize(target.bounds);
+	let best = { pad: start, cleared: -1, zoom: -Infinity, area: -Infinity };
+	// Panels are few (three on this page: 4³ choices), so every combination is tried.
+	const visit = (i: number, pad: Padding, cleared: number) => {
+		if (i === options.length) {
+			if (!fits(pad)) return;
+			const w = width - pad.left - pad.right;
+			const h = height - pad.top - pad.bottom;
+			const zoom = size ? Math.min(target.maxZoom, fitZoom(size, w, h)) : 0;
+			const area = w * h;
+			// Lexicographic: clear as many panels as possible, then the largest target, then the most room.
+			const better =
+				cleared > best.cleared ||
+				(cleared === best.cleared &&
+					(zoom > best.zoom + 1e-9 || (Math.abs(zoom - best.zoom) <= 1e-9 && area > best.area)));
+			if (better) best = { pad, cleared, zoom, area };
+			return;
+		}
+		for (const { side, amount } of options[i] ?? [])
+			visit(i + 1, { ...pad, [side]: Math.max(pad[side], amount) }, cleared + 1);
+		visit(i + 1, pad, cleared);
+	};
+	visit(0, start, 0);
+	return best.pad;
+}
+
+/** Web Mercator size of the bounds in world units (512 px at zoom 0), as MapLibre fits them. */
+function projectedSize([[west, south], [east, north]]: Bounds) {
+	const y = (lat: number) => {
+		const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 512;
+	};
+	return { w: ((east - west) / 360) * 512, h: y(south) - y(north) };
+}
+
+/** The zoom at which a box of this world size fills w × h pixels (a point fits at any zoom). */
+function fitZoom(size: { w: number; h: number }, w: number, h: number) {
+	const scale = Math.min(size.w > 0 ? w / size.w : Infinity, size.h > 0 ? h / size.h : Infinity);
+	return Math.log2(scale);
+}
+
+/**
+ * `clearOfPanels` for the live page: panels mark themselves with `data-map-overlay`; their measured
+ * boxes, not a breakpoint, decide the padding, so the layout can change without the camera knowing.
+ */
+export function overlayPadding(container: HTMLElement, base = 24, target?: FitTarget): Padding {
 	const box = container.getBoundingClientRect();
-	const pad = { top: base, bottom: base, left: base, right: base + 32 };
-	// Panels covering most of the map (the phone layout) would leave no room: ignore them there.
-	const limit = (size: number, total: number) => (size < total * 0.45 ? size + base : base);
-	// Only a panel along a good part of its side is a column or a strip to keep clear of: a small
-	// button in a corner (the phone's collapsed "Layers & legend") once took 171 of 390 px from the
-	// left and pushed eastern Kazakhstan off the screen.
-	const spans = (length: number, total: number) => length >= total / 3;
-	for (const el of document.querySelectorAll<HTMLElement>('[data-map-overlay]')) {
+	const panels = [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')].flatMap((el) => {
 		const r = el.getBoundingClientRect();
-		if (r.width === 0 || r.height === 0) continue;
-		const side = el.dataset.mapOverlay;
-		if (side === 'left' && spans(r.height, box.height))
-			pad.left = Math.max(pad.left, limit(r.right - box.left, box.width));
-		if (side === 'right' && spans(r.height, box.height))
-			pad.right = Math.max(pad.right, limit(box.right - r.left, box.width));
-		if (side === 'bottom' && spans(r.width, box.width))
-			pad.bottom = Math.max(pad.bottom, limit(box.bottom - r.top, box.height));
-	}
-	return pad;
+		if (r.width === 0 || r.height === 0) return [];
+		return [
+			{ left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top }
+		];
+	});
+	return clearOfPanels(box.width, box.height, panels, base, target);
 }
