@@ -1,6 +1,7 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test, waitForMap, waitForMapSettled } from './fixtures';
+import { basemapColours } from '../src/lib/map/palette';
 
 // The image export re-renders the map offscreen at the target size. SwiftShader is slow: a
 // 3508 × 2480 export takes seconds, so every wait here is generous and none is a fixed sleep.
@@ -202,4 +203,38 @@ test('an export frames what the reader sees, not the part of the map under the l
 	// Almaty (the airlift's destination) and Moscow's Chkalovsky airfield (its origin), from csto.geojson.
 	expect(inside(projectInExport(info, [77.04472, 43.35528])), 'Almaty in the exported map').toBe(true);
 	expect(inside(projectInExport(info, [38.06167, 55.87833])), 'Chkalovsky in the exported map').toBe(true);
+});
+
+test('past the basemap’s extent an export shows paper, not sea', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/');
+	await waitForMap(page);
+	// Paragraph 3's view beside the legend is tall; a 1920 × 1080 slide of it is wide enough to reach
+	// past the basemap's west edge (22° E), where a background layer once drew sea over Sweden.
+	await page.getByTestId('locate-p3').click();
+	await waitForMapSettled(page);
+	await page.getByTestId('export-open').click();
+	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	const west = projectInExport(info, [20, 47]);
+	const blackSea = projectInExport(info, [34, 43.5]);
+	expect(west[0], `20° E at ${west} inside the exported map from x ${info.map.x}`).toBeGreaterThan(
+		info.map.x + 2
+	);
+	const [outside, sea] = await page.evaluate(
+		async ({ b64, points }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+			g.drawImage(bmp, 0, 0);
+			return points.map(([x, y]) => Array.from(g.getImageData(x, y, 1, 1).data.slice(0, 3)));
+		},
+		{ b64: png.toString('base64'), points: [west, blackSea] }
+	);
+	const near = (a: number[], hex: string) =>
+		a.every((v, i) => Math.abs(v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16)) <= 6);
+	expect(near(outside!, basemapColours.outside), `pixel past the extent: ${outside}`).toBe(true);
+	expect(near(sea!, basemapColours.water), `Black Sea pixel: ${sea}`).toBe(true);
 });

@@ -30,7 +30,7 @@ export function fitBounds(bounds: Bounds, width: number, height: number): Camera
 
 /**
  * Keeps the view inside `max` (the basemap's extent), as the live map's `maxBounds` does: a view with
- * another aspect ratio than the screen would otherwise show empty "water" beyond the basemap's edge.
+ * another aspect ratio than the screen would otherwise reach past the basemap (paper there, see style.ts).
  * Only slides the centre, never zooms: the live map's bounds must stay whole in the image. A view
  * larger than `max` on an axis is centred on it there (the margin beyond the edge is unavoidable).
  */

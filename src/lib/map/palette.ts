@@ -4,6 +4,8 @@
 // its darker, wider border.
 export const basemapColours = {
 	water: '#c9dcea',
+	// Exports only: past the basemap's extent, the image's paper (compose.ts PAPER).
+	outside: '#ffffff',
 	land: '#efece6',
 	border: '#9a948a',
 	kazakhstanBorder: '#5b5346',

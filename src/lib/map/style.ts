@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapColours as c } from './palette';
 
@@ -12,9 +12,13 @@ import { basemapColours as c } from './palette';
  * which renders once and offscreen, keeps them in the image. No `glyphs` URL: MapLibre then draws
  * labels with the browser's local fonts, so no request leaves the origin.
  *
- * `water`: whether the sea is a MapLibre background layer. The export needs it in its image; the
- * live map leaves it out and its container's CSS shows the same colour through the transparent
- * canvas (MapView): one full-canvas pass less per frame, with MSAA, in software WebGL.
+ * `water`: whether the sea is drawn by MapLibre. The export needs it in its image; the live map
+ * leaves it out and its container's CSS shows the same colour through the transparent canvas
+ * (MapView): one full-canvas pass less per frame, with MSAA, in software WebGL. In the export the
+ * sea is the basemap's extent filled, not a background: an image wider than the live view (a slide
+ * from a tall reader's view) reaches past the extent, and a background there drew sea over Sweden
+ * and China. Past the extent the image shows paper: no map, not water. (The live map never gets
+ * there: its maxBounds is the extent.)
  *
  * Kazakhstan has no fill of its own, only its stronger border: the regions layer covers it, and an
  * extra fill under that was one more large polygon drawn every frame (with the background: time to
@@ -28,6 +32,7 @@ export function basemapStyle(
 		version: 8,
 		name: 'Embedded Natural Earth basemap',
 		sources: {
+			...(water ? { extent: { type: 'geojson', data: extentPolygon() } as const } : {}),
 			basemap: {
 				type: 'geojson',
 				data: basemap,
@@ -41,7 +46,15 @@ export function basemapStyle(
 		},
 		layers: [
 			...(water
-				? [{ id: 'water', type: 'background', paint: { 'background-color': c.water } } as const]
+				? ([
+						{ id: 'outside', type: 'background', paint: { 'background-color': c.outside } },
+						{
+							id: 'water',
+							type: 'fill',
+							source: 'extent',
+							paint: { 'fill-color': c.water, 'fill-antialias': false }
+						}
+					] as const)
 				: []),
 			// Constant colours and no `fill-antialias`: a data-driven colour and the antialiasing outline
 			// each make MapLibre compile another shader program (11 → 8 programs before the map's load, about
@@ -81,6 +94,27 @@ export function basemapStyle(
 	};
 	if (labels) style.layers.push(...labelLayers);
 	return style;
+}
+
+/** The basemap's extent as a polygon: the sea wherever the basemap has no land. */
+function extentPolygon(): Feature<Polygon> {
+	const [[w, s], [e, n]] = BASEMAP_BOUNDS;
+	return {
+		type: 'Feature',
+		properties: {},
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[w, s],
+					[e, s],
+					[e, n],
+					[w, n],
+					[w, s]
+				]
+			]
+		}
+	};
 }
 
 /** City dots and names, country names: the export's, drawn by MapLibre (see basemapStyle). */
