@@ -23,7 +23,7 @@ const requireRoot = createRequire(join(root, 'package.json'));
 
 // The region the app can show: Ukraine and Belarus in the west, Syria and India in the south,
 // western China and Mongolia in the east. Clipping keeps the file near the size facts in stack-notes.
-export const BBOX = [22, 22, 106, 70];
+export const BBOX = [22, 22, 106, 66];
 const DECIMALS = 3; // ~100 m: below a pixel at the zoom levels the basemap is drawn for.
 // Visvalingam weights in squared degrees: small enough to keep the coastlines recognisable at zoom 6.
 const SIMPLIFY_COUNTRIES = 3e-3;

@@ -180,5 +180,5 @@ export const MAX_ZOOM = 11;
 /** Panning stops where the embedded basemap ends (scripts/basemap/build.mjs BBOX). */
 export const BASEMAP_BOUNDS: [[number, number], [number, number]] = [
 	[22, 22],
-	[106, 70]
+	[106, 66]
 ];
