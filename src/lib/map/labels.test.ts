@@ -36,6 +36,13 @@ describe('placeLabels', () => {
 		expect(placeLabels([label('east', 1, 380, 100), label('north', 1, 50, 3)], view)).toEqual([]);
 	});
 
+	it('keeps names clear of the map buttons they would hide behind', () => {
+		// The zoom buttons down the right edge of a phone's map, where "RUSSIA" once lost its "IA".
+		const buttons = { x0: 350, y0: 10, x1: 380, y1: 97 };
+		const placed = placeLabels([label('under', 1, 300, 90), label('below', 1, 300, 120)], view, 3, [buttons]);
+		expect(placed.map((p) => p.key)).toEqual(['below']);
+	});
+
 	it('centres country names on their anchor and starts city names at theirs', () => {
 		const [country] = placeLabels([label('KAZAKHSTAN', 1, 200, 150, { anchor: 'center', width: 100 })], view);
 		expect(country).toEqual({ key: 'KAZAKHSTAN', left: 150, top: 143 });

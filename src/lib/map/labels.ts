@@ -15,18 +15,22 @@ export type LabelCandidate = {
 };
 
 export type PlacedLabel = { key: string; left: number; top: number };
+/** A screen box in pixels from the map's top-left corner. */
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /**
  * Keeps candidates in priority order (ties: input order) whose box lies wholly inside the viewport
- * and clear of every box kept before it by `gap` pixels.
+ * and clear of every box kept before it, and of every `blocked` box (the map's own buttons, which
+ * would hide half a name), by `gap` pixels.
  */
 export function placeLabels(
 	candidates: readonly LabelCandidate[],
 	viewport: { width: number; height: number },
-	gap = 3
+	gap = 3,
+	blocked: readonly Box[] = []
 ): PlacedLabel[] {
 	const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.priority - b.c.priority || a.i - b.i);
-	const kept: { x0: number; y0: number; x1: number; y1: number }[] = [];
+	const kept: Box[] = [...blocked];
 	const out: PlacedLabel[] = [];
 	for (const { c } of order) {
 		const left = c.anchor === 'left' ? c.x : c.x - c.width / 2;
