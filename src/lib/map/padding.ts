@@ -1,5 +1,6 @@
 import type { PaddingOptions } from 'maplibre-gl';
 import type { Bounds } from '$lib/geo/bounds';
+import { fitBounds } from '$lib/export/camera';
 
 /** A rectangle in pixels, relative to the map container's top-left corner. */
 export interface Rect {
@@ -68,7 +69,6 @@ export function clearOfPanels(
 		)
 		.filter((o) => o.length > 0);
 
-	const size = target && projectedSize(target.bounds);
 	let best = { pad: start, cleared: -1, zoom: -Infinity, area: -Infinity };
 	// Panels are few (three on this page: 4³ choices), so every combination is tried.
 	const visit = (i: number, pad: Padding, cleared: number) => {
@@ -76,7 +76,8 @@ export function clearOfPanels(
 			if (!fits(pad)) return;
 			const w = width - pad.left - pad.right;
 			const h = height - pad.top - pad.bottom;
-			const zoom = size ? Math.min(target.maxZoom, fitZoom(size, w, h)) : 0;
+			// The export's Mercator fit, as MapLibre's: a point fits at any zoom (Infinity), so maxZoom.
+			const zoom = target ? Math.min(target.maxZoom, fitBounds(target.bounds, w, h).zoom) : 0;
 			const area = w * h;
 			// Lexicographic: clear as many panels as possible, then the largest target, then the most room.
 			const better =
@@ -92,21 +93,6 @@ export function clearOfPanels(
 	};
 	visit(0, start, 0);
 	return best.pad;
-}
-
-/** Web Mercator size of the bounds in world units (512 px at zoom 0), as MapLibre fits them. */
-function projectedSize([[west, south], [east, north]]: Bounds) {
-	const y = (lat: number) => {
-		const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 512;
-	};
-	return { w: ((east - west) / 360) * 512, h: y(south) - y(north) };
-}
-
-/** The zoom at which a box of this world size fills w × h pixels (a point fits at any zoom). */
-function fitZoom(size: { w: number; h: number }, w: number, h: number) {
-	const scale = Math.min(size.w > 0 ? w / size.w : Infinity, size.h > 0 ? h / size.h : Infinity);
-	return Math.log2(scale);
 }
 
 /**
