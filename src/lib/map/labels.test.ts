@@ -38,7 +38,7 @@ describe('placeLabels', () => {
 
 	it('keeps names clear of the map buttons they would hide behind', () => {
 		// The zoom buttons down the right edge of a phone's map, where "RUSSIA" once lost its "IA".
-		const buttons = { x0: 350, y0: 10, x1: 380, y1: 97 };
+		const buttons = { left: 350, top: 10, right: 380, bottom: 97 };
 		const placed = placeLabels([label('under', 1, 300, 90), label('below', 1, 300, 120)], view, 3, [buttons]);
 		expect(placed.map((p) => p.key)).toEqual(['below']);
 	});

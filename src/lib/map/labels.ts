@@ -1,5 +1,6 @@
 // Which place names fit on screen: a greedy placement, most important first, with no two labels
 // overlapping. Pure geometry in screen pixels, so it is tested without a map or a browser.
+import type { Rect } from './padding';
 
 export type LabelCandidate = {
 	key: string;
@@ -15,8 +16,6 @@ export type LabelCandidate = {
 };
 
 export type PlacedLabel = { key: string; left: number; top: number };
-/** A screen box in pixels from the map's top-left corner. */
-export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /**
  * Keeps candidates in priority order (ties: input order) whose box lies wholly inside the viewport
@@ -27,19 +26,23 @@ export function placeLabels(
 	candidates: readonly LabelCandidate[],
 	viewport: { width: number; height: number },
 	gap = 3,
-	blocked: readonly Box[] = []
+	blocked: readonly Rect[] = []
 ): PlacedLabel[] {
 	const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.priority - b.c.priority || a.i - b.i);
-	const kept: Box[] = [...blocked];
+	const kept: Rect[] = [...blocked];
 	const out: PlacedLabel[] = [];
 	for (const { c } of order) {
 		const left = c.anchor === 'left' ? c.x : c.x - c.width / 2;
 		const top = c.y - c.height / 2;
-		const box = { x0: left, y0: top, x1: left + c.width, y1: top + c.height };
+		const box = { left, top, right: left + c.width, bottom: top + c.height };
 		if (!Number.isFinite(left) || !Number.isFinite(top)) continue;
-		if (box.x0 < 0 || box.y0 < 0 || box.x1 > viewport.width || box.y1 > viewport.height) continue;
+		if (box.left < 0 || box.top < 0 || box.right > viewport.width || box.bottom > viewport.height) continue;
 		const clash = kept.some(
-			(k) => box.x0 < k.x1 + gap && k.x0 < box.x1 + gap && box.y0 < k.y1 + gap && k.y0 < box.y1 + gap
+			(k) =>
+				box.left < k.right + gap &&
+				k.left < box.right + gap &&
+				box.top < k.bottom + gap &&
+				k.top < box.bottom + gap
 		);
 		if (clash) continue;
 		kept.push(box);

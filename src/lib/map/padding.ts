@@ -101,12 +101,18 @@ export function clearOfPanels(
  */
 export function overlayPadding(container: HTMLElement, base = 24, target?: FitTarget): Padding {
 	const box = container.getBoundingClientRect();
-	const panels = [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')].flatMap((el) => {
+	const panels = rectsWithin(document.querySelectorAll('[data-map-overlay]'), container);
+	return clearOfPanels(box.width, box.height, panels, base, target);
+}
+
+/** The elements' boxes relative to the container's top-left corner; elements not laid out are left out. */
+export function rectsWithin(elements: Iterable<Element>, container: Element): Rect[] {
+	const box = container.getBoundingClientRect();
+	return [...elements].flatMap((el) => {
 		const r = el.getBoundingClientRect();
 		if (r.width === 0 || r.height === 0) return [];
 		return [
 			{ left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top }
 		];
 	});
-	return clearOfPanels(box.width, box.height, panels, base, target);
 }
