@@ -81,6 +81,56 @@ test('on a phone no place name hides behind the zoom buttons', async ({ page }) 
 	}
 });
 
+test('no place name is placed under a panel or a map control, and names come back when a panel closes', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	// Akmola selected: the details panel opens over the map's right half once the data is in, after
+	// the names were first placed, so they must be placed again around it.
+	await page.goto('/?f=KZ-AKM');
+	await waitForMap(page);
+	await expect(page.getByTestId('details')).toBeVisible();
+	const namesUnderPanels = () =>
+		page.evaluate(
+			() =>
+				new Promise<{ under: string[]; shown: number }>((resolve) =>
+					// Placement follows a panel's change by one frame; read two frames on.
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => {
+							const panels = [
+								...document.querySelectorAll(
+									'[data-map-overlay], .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *'
+								)
+							].map((e) => e.getBoundingClientRect());
+							const names = [...document.querySelectorAll<HTMLElement>('.map-label')].filter(
+								(e) => !e.hidden
+							);
+							const under = names.filter((e) => {
+								const r = e.getBoundingClientRect();
+								return panels.some(
+									(b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
+								);
+							});
+							resolve({ under: under.map((e) => e.textContent ?? ''), shown: names.length });
+						})
+					)
+				)
+		);
+	// Before, "Petropavl" sat under the legend and "KAZAKHSTAN" under the timeline, half hidden.
+	const withDetails = await namesUnderPanels();
+	expect(
+		withDetails.under,
+		'names under the legend, the details, the timeline, the scale or the attribution'
+	).toEqual([]);
+	expect(withDetails.shown).toBeGreaterThan(3);
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('details')).toHaveCount(0);
+	const closed = await namesUnderPanels();
+	expect(closed.under).toEqual([]);
+	// The room the details took is the map's again: more names fit.
+	expect(closed.shown).toBeGreaterThan(withDetails.shown);
+});
+
 test('the article is there before and without the map', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin's Kazakh Gambit/);
