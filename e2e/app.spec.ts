@@ -41,6 +41,22 @@ test('on a phone the initial view shows all of Kazakhstan', async ({ page }) => 
 	expect(view[3]).toBeGreaterThanOrEqual(55.4);
 });
 
+test('on a phone the details sheet starts where the map ends and covers the timeline whole', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/?f=KZ-AKM');
+	await waitForMap(page);
+	const details = page.locator('.details-slot');
+	await expect(details).toBeVisible();
+	const [sheet, map, timeline] = await Promise.all(
+		[details, page.getByTestId('map'), page.locator('section.timebar')].map((l) => l.boundingBox())
+	);
+	// Before, the sheet's top edge ran through the timeline: half its buttons showed above the sheet.
+	expect(Math.abs(sheet!.y - (map!.y + map!.height))).toBeLessThanOrEqual(1);
+	expect(timeline!.y).toBeGreaterThanOrEqual(sheet!.y - 1);
+});
+
 test('on a phone no place name hides behind the zoom buttons', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');
