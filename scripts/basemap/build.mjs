@@ -199,6 +199,29 @@ function largestPart(geometry) {
 	return polys.reduce((a, b) => (Math.abs(ringArea(b[0])) > Math.abs(ringArea(a[0])) ? b : a));
 }
 
+/**
+ * A country's area in square degrees of the sinusoidal (equal-area) projection: enough to compare a
+ * country's part inside the bbox with the whole of it.
+ */
+function equalArea(geometry) {
+	const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const project = (ring) => ring.map(([x, y]) => [x * Math.cos((y * Math.PI) / 180), y]);
+	let sum = 0;
+	for (const [outer, ...holes] of polys) {
+		sum += Math.abs(ringArea(project(outer)));
+		for (const hole of holes) sum -= Math.abs(ringArea(project(hole)));
+	}
+	return sum;
+}
+
+/**
+ * An unranked country with less than this share of its area inside the bbox gets no label. Its label
+ * point is then on a sliver at the bbox's edge (Sweden, Poland, Greece, Hungary… at 22.1–22.9° E), and
+ * the name ran off the map: on the live map it was cut by the view's edge, and in an export wider than
+ * the basemap it ran onto the paper. The ranked countries (Kazakhstan's neighbours) keep theirs.
+ */
+const MIN_LABEL_SHARE = 0.5;
+
 function countries() {
 	// Simplify the topology, not the polygons, so neighbours keep one shared border (no slivers or gaps).
 	const topo = simplify(presimplify(requireRoot('world-atlas/countries-50m.json')), SIMPLIFY_COUNTRIES);
@@ -213,6 +236,7 @@ function countries() {
 		polys.push({ type: 'Feature', properties: { layer: 'country', iso3, name }, geometry });
 		// Natural Earth's disputed areas (no ISO code, e.g. Siachen Glacier) get a fill but no label.
 		if (!ISO3[Number(f.id)]) continue;
+		if (!LABEL_RANK[iso3] && equalArea(geometry) < MIN_LABEL_SHARE * equalArea(f.geometry)) continue;
 		// One label point per country (a polygon source would label every island part).
 		const [x, y] = polylabel(largestPart(geometry), 0.05);
 		labels.push({
