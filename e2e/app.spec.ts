@@ -1,5 +1,5 @@
 import { basemapColours } from '../src/lib/map/palette';
-import { expect, hexToRgb, near, pixelAt, test, waitForMap } from './fixtures';
+import { expect, hexToRgb, namesUnder, near, pixelAt, test, waitForMap } from './fixtures';
 
 test('the built site shows the map of Kazakhstan offline, with no errors', async ({ page, watch }) => {
 	await page.goto('/');
@@ -66,32 +66,15 @@ test('on a phone no place name hides behind the zoom buttons', async ({ page }) 
 		[75, 52, 3],
 		[72, 47, 4]
 	]) {
-		const hidden = await page.evaluate(
-			([lng, lat, zoom]) =>
-				new Promise<string[]>((resolve) => {
-					const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-					m.jumpTo({ center: [lng!, lat!], zoom: zoom! });
-					// The names are placed on MapLibre's `move`, synchronously in jumpTo; read them next frame.
-					requestAnimationFrame(() => {
-						const buttons = [...m.getContainer().querySelectorAll('.maplibregl-ctrl-top-right > *')].map(
-							(e) => e.getBoundingClientRect()
-						);
-						const names = [...document.querySelectorAll<HTMLElement>('.map-label')].filter((e) => !e.hidden);
-						resolve(
-							names
-								.filter((e) => {
-									const r = e.getBoundingClientRect();
-									return buttons.some(
-										(b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
-									);
-								})
-								.map((e) => e.textContent ?? '')
-						);
-					});
-				}),
+		await page.evaluate(
+			([lng, lat, zoom]) => {
+				const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+				m.jumpTo({ center: [lng!, lat!], zoom: zoom! });
+			},
 			[lng, lat, zoom]
 		);
-		expect(hidden, `names under the buttons at ${lng}, ${lat}, z${zoom}`).toEqual([]);
+		const { under } = await namesUnder(page, '.maplibregl-ctrl-top-right > *');
+		expect(under, `names under the buttons at ${lng}, ${lat}, z${zoom}`).toEqual([]);
 		// The view still has names: the check is not passing because nothing is shown.
 		expect(await page.locator('.map-label:not([hidden])').count()).toBeGreaterThan(3);
 	}
@@ -107,30 +90,9 @@ test('no place name is placed under a panel or a map control, and names come bac
 	await waitForMap(page);
 	await expect(page.getByTestId('details')).toBeVisible();
 	const namesUnderPanels = () =>
-		page.evaluate(
-			() =>
-				new Promise<{ under: string[]; shown: number }>((resolve) =>
-					// Placement follows a panel's change by one frame; read two frames on.
-					requestAnimationFrame(() =>
-						requestAnimationFrame(() => {
-							const panels = [
-								...document.querySelectorAll(
-									'[data-map-overlay], .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *'
-								)
-							].map((e) => e.getBoundingClientRect());
-							const names = [...document.querySelectorAll<HTMLElement>('.map-label')].filter(
-								(e) => !e.hidden
-							);
-							const under = names.filter((e) => {
-								const r = e.getBoundingClientRect();
-								return panels.some(
-									(b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
-								);
-							});
-							resolve({ under: under.map((e) => e.textContent ?? ''), shown: names.length });
-						})
-					)
-				)
+		namesUnder(
+			page,
+			'[data-map-overlay], .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *'
 		);
 	// Before, "Petropavl" sat under the legend and "KAZAKHSTAN" under the timeline, half hidden.
 	const withDetails = await namesUnderPanels();

@@ -25,6 +25,32 @@ export async function waitForMap(page: Page) {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 }
 
+/**
+ * The place names shown on the map, and those whose box overlaps an element matching `selector`.
+ * Read two frames on: names are placed again a frame after a camera move or a panel's change.
+ */
+export async function namesUnder(page: Page, selector: string): Promise<{ under: string[]; shown: number }> {
+	return page.evaluate(
+		(selector) =>
+			new Promise((resolve) =>
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() => {
+						const covers = [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+						const names = [...document.querySelectorAll<HTMLElement>('.map-label')].filter((e) => !e.hidden);
+						const under = names.filter((e) => {
+							const r = e.getBoundingClientRect();
+							return covers.some(
+								(b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
+							);
+						});
+						resolve({ under: under.map((e) => e.textContent ?? ''), shown: names.length });
+					})
+				)
+			),
+		selector
+	);
+}
+
 /** After a camera move (a passage, a permalink): the map has stopped and drawn everything it loaded. */
 export async function waitForMapSettled(page: Page) {
 	await page.waitForFunction(() => {

@@ -95,13 +95,16 @@ export function clearOfPanels(
 	return best.pad;
 }
 
+/** How a panel floating over the map marks itself (an attribute without a value): for the camera's padding and the place names. */
+export const MAP_OVERLAY = '[data-map-overlay]';
+
 /**
  * `clearOfPanels` for the live page: panels mark themselves with `data-map-overlay`; their measured
  * boxes, not a breakpoint, decide the padding, so the layout can change without the camera knowing.
  */
 export function overlayPadding(container: HTMLElement, base = 24, target?: FitTarget): Padding {
 	const box = container.getBoundingClientRect();
-	const panels = rectsWithin(document.querySelectorAll('[data-map-overlay]'), container);
+	const panels = rectsWithin(document.querySelectorAll(MAP_OVERLAY), container);
 	return clearOfPanels(box.width, box.height, panels, base, target);
 }
 
