@@ -81,7 +81,7 @@ test('a linked phrase inside a passage takes the map to exactly what it names', 
 	await waitForMap(page);
 	await page.getByTestId('story-toggle').uncheck();
 	// "Crimea" in paragraph 7 is one context feature: the camera centres on it, zoomed in.
-	await page.locator('#p7').getByRole('button', { name: 'Crimea' }).click();
+	await page.locator('#p7').getByRole('button', { name: 'Crimea', exact: true }).click();
 	await expect.poll(async () => (await center(page)).moving, { timeout: 30_000 }).toBe(false);
 	const c = await center(page);
 	expect(Math.abs(c.lng - 34.1)).toBeLessThan(2);

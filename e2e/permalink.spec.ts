@@ -43,10 +43,12 @@ test('a permalink restores the selected feature, the layers and the timeline dat
 	await expect(page.getByTestId('toggle-regions')).toBeChecked();
 	await expect(page.getByTestId('toggle-csto')).not.toBeChecked();
 	await expect(page.getByTestId('timeline')).toContainText('Wed 5 Jan 2022');
-	// No camera in the link: the map goes to the linked feature, not the whole country.
+	// No camera in the link: the map goes to the linked feature, not the whole country (zoom ~3.8).
+	// The fit keeps the region clear of the details panel, so a taller panel (each figure with its
+	// basis and publisher) zooms a little less: 4.95 at 1400 × 900.
 	await waitForMapSettled(page);
 	const c = await camera(page);
-	expect(c.zoom, 'zoomed in on North Kazakhstan').toBeGreaterThan(5);
+	expect(c.zoom, 'zoomed in on North Kazakhstan').toBeGreaterThan(4.6);
 	expect(c.lat).toBeGreaterThan(50);
 	expect(watch.errors).toEqual([]);
 });

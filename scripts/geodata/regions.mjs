@@ -166,52 +166,71 @@ const isSourced = (v) =>
 	Number.isInteger(v.year) &&
 	(isHttps(v.source) || typeof v.computed === 'string');
 
-/** Sources a unit's facts cite: its own `sources` list, then every `source` URL inside its values. */
+/**
+ * Sources a unit's facts cite: its own `sources` list, then every `source` URL inside its values,
+ * each with the copy it was read on (`via`) when the original could not be read. Titles say what
+ * the page is cited for; the app prints the publisher from the source policy beside them.
+ */
 function factSources(fu) {
 	const out = [];
+	const add = (entry) => {
+		if (!out.some((s) => s.url === entry.url)) out.push(entry);
+	};
 	for (const s of fu.sources ?? [])
 		if (isHttps(s.url) && Number.isInteger(s.year))
-			out.push({ url: s.url, title: s.title ?? new URL(s.url).hostname, year: s.year });
+			add({ url: s.url, title: s.title ?? 'cited page', year: s.year, ...(s.via ? { via: s.via } : {}) });
 	const visit = (v, key) => {
 		if (!v || typeof v !== 'object') return;
-		if (isHttps(v.source) && Number.isInteger(v.year) && !out.some((s) => s.url === v.source))
-			out.push({
+		if (isHttps(v.source) && Number.isInteger(v.year))
+			add({
 				url: v.source,
-				title: v.source_title ?? `${new URL(v.source).hostname} (cited for ${key})`,
-				year: v.year
+				title: v.source_title ?? `cited for ${key}`,
+				year: v.year,
+				...(v.via ? { via: v.via } : {}),
+				...(v.attribution ? { attribution: v.attribution } : {})
 			});
-		for (const [k, w] of Object.entries(v)) if (k !== 'source') visit(w, key);
+		for (const [k, w] of Object.entries(v)) if (k !== 'source' && k !== 'via') visit(w, key);
 	};
-	// Plain URL fields the research file uses for names and codes.
+	// Plain URL fields the research file uses for names and codes, with the copy they were read on.
 	for (const [key, what] of [
 		['names_source', 'names'],
 		['iso_source', 'ISO 3166-2 code']
 	])
-		if (isHttps(fu[key]) && !out.some((s) => s.url === fu[key]))
-			out.push({ url: fu[key], title: `${new URL(fu[key]).hostname} (cited for ${what})`, year: FACTS_YEAR });
+		if (isHttps(fu[key]))
+			add({
+				url: fu[key],
+				title: `cited for ${what}`,
+				year: FACTS_YEAR,
+				...(fu[`${key}_via`] ? { via: fu[`${key}_via`] } : {})
+			});
 	for (const key of ['centre', 'population', 'ethnic', 'split_2022']) visit(fu[key], key);
 	return out;
 }
+
+/** One entry per page: the first (most specific) title wins. */
+const uniqueByUrl = (list) => list.filter((s, i) => list.findIndex((t) => t.url === s.url) === i);
 
 /** split_2022 is a string in SCHEMA.md; the research file may give a sourced value (its URL then goes to sources). */
 const splitText = (v) =>
 	typeof v === 'string' ? v : isSourced(v) && typeof v.value === 'string' ? v.value : undefined;
 
-/** ethnic: keep only the census/estimate years and groups whose shares are sourced values. */
+/** ethnic: the published shares, each a sourced value naming its group, oldest first. */
 function cleanEthnic(e) {
-	if (!e || typeof e !== 'object') return undefined;
-	const out = {};
-	for (const year of Object.keys(e).sort()) {
-		const groups = {};
-		for (const g of ['kazakh', 'russian']) if (isSourced(e[year]?.[g])) groups[g] = e[year][g];
-		if (Object.keys(groups).length) out[year] = groups;
-	}
-	return Object.keys(out).length ? out : undefined;
+	if (!Array.isArray(e)) return undefined;
+	const out = e.filter((s) => isSourced(s) && (s.group === 'kazakh' || s.group === 'russian'));
+	return out.length ? out : undefined;
 }
 
 const cleanCentre = (c) =>
 	c && typeof c.lon === 'number' && typeof c.lat === 'number' && isHttps(c.source) && Number.isInteger(c.year)
-		? { name: c.name, lon: round(c.lon, 5), lat: round(c.lat, 5), source: c.source, year: c.year }
+		? {
+				name: c.name,
+				lon: round(c.lon, 5),
+				lat: round(c.lat, 5),
+				source: c.source,
+				year: c.year,
+				...(c.via ? { via: c.via } : {})
+			}
 		: undefined;
 
 /** Fixed key order, undefined dropped: the output is byte-stable across runs. */
@@ -267,11 +286,23 @@ for (const u of units) {
 			centre: cleanCentre(fu.centre),
 			population: isSourced(fu.population) ? fu.population : undefined,
 			ethnic: cleanEthnic(fu.ethnic),
-			area_km2: { value: Math.round(u.areaKm2), year: NE_YEAR, computed: AREA_METHOD, unit: 'km2' },
-			russia_border_km: { value: Math.round(u.russiaKm), year: NE_YEAR, computed: BORDER_METHOD, unit: 'km' },
+			area_km2: {
+				value: Math.round(u.areaKm2),
+				year: NE_YEAR,
+				basis: 'computed',
+				computed: AREA_METHOD,
+				unit: 'km2'
+			},
+			russia_border_km: {
+				value: Math.round(u.russiaKm),
+				year: NE_YEAR,
+				basis: 'computed',
+				computed: BORDER_METHOD,
+				unit: 'km'
+			},
 			split_2022: splitText(fu.split_2022),
 			representation,
-			sources: [NE_SOURCE, ...(u.id === 'KZ-KZY' ? [ISO_SOURCE] : []), ...factSources(fu)]
+			sources: uniqueByUrl([NE_SOURCE, ...(u.id === 'KZ-KZY' ? [ISO_SOURCE] : []), ...factSources(fu)])
 		}),
 		geometry: geometryOf(u.polygons)
 	});

@@ -23,3 +23,40 @@ export function segmentPhrases(text: string, phrases: readonly Phrase[]): Segmen
 	if (at < text.length) out.push({ text: text.slice(at), phrase: null });
 	return out;
 }
+
+/** A segment and the fact checks whose marker follows it. */
+export type MarkedSegment<C> = Segment & { marks: C[] };
+
+/**
+ * Puts each fact check's marker right after its phrase: the plain text is split where a phrase
+ * ends; a phrase that ends inside a map link gets its marker after the link, so no control sits
+ * inside another. Joining the texts still gives the paragraph back unchanged.
+ */
+export function markClaims<C extends { phrase: string }>(
+	text: string,
+	segments: readonly Segment[],
+	claims: readonly C[]
+): MarkedSegment<C>[] {
+	const ends = claims
+		.map((claim) => ({ claim, end: text.indexOf(claim.phrase) + claim.phrase.length }))
+		.filter((m) => m.end >= m.claim.phrase.length && m.claim.phrase.length > 0);
+	const out: MarkedSegment<C>[] = [];
+	let at = 0;
+	for (const seg of segments) {
+		const start = at;
+		at += seg.text.length;
+		const inside = ends.filter((m) => m.end > start && m.end <= at).sort((a, b) => a.end - b.end);
+		if (seg.phrase || inside.length === 0) {
+			out.push({ ...seg, marks: inside.map((m) => m.claim) });
+			continue;
+		}
+		let from = start;
+		for (const m of inside) {
+			if (m.end > from) out.push({ text: text.slice(from, m.end), phrase: null, marks: [] });
+			out[out.length - 1]!.marks.push(m.claim);
+			from = m.end;
+		}
+		if (from < at) out.push({ text: text.slice(from, at), phrase: null, marks: [] });
+	}
+	return out;
+}

@@ -1,5 +1,7 @@
 import type { AnyProps, RegionProps, SourcedValue } from './types';
-import { latestRussianShare } from './regions';
+import { bestShare } from './regions';
+import { formatBasis } from '$lib/sources/basis';
+import { publisherOf } from '$lib/sources/policy';
 
 const KIND_LABELS: Record<string, string> = {
 	region: 'Region',
@@ -27,20 +29,36 @@ export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
 
 const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-/** A sourced value as text: "785,708 (2022, official estimate)". */
+/** A sourced value as text: "785,708 (official estimate, 1 Jan 2022)". */
 export function formatValue(v: SourcedValue | undefined, unit = ''): string {
 	if (!v) return '';
 	const value = typeof v.value === 'number' ? nf.format(v.value) : v.value;
 	const raw = 'unit' in v && typeof v.unit === 'string' ? v.unit : unit;
 	const u = raw === 'km2' ? 'km²' : raw;
-	return `${value}${u ? ` ${u}` : ''} (${[v.year, v.basis].filter(Boolean).join(', ')})`;
+	return `${value}${u ? ` ${u}` : ''} (${formatBasis(v)})`;
 }
 
-/** One line for a tooltip: what the feature is, and its headline figure when it has one. */
+/**
+ * Where a figure comes from, as a reader cites it: the publisher, and the copy it was read on when
+ * the original could not be read. Null for a computed value (its method is its basis).
+ */
+export function figureSource(
+	v: Pick<SourcedValue, 'via' | 'attribution'> & { source?: string; computed?: string }
+): { url: string; publisher: string; via: string | null; attribution: string | null } | null {
+	if (!v.source) return null;
+	return {
+		url: v.source,
+		publisher: publisherOf(v.source),
+		via: v.via ? `read via a copy (${publisherOf(v.via.url)}, ${v.via.read})` : null,
+		attribution: v.attribution ?? null
+	};
+}
+
+/** One line for a tooltip: what the feature is, and its headline figure with its basis. */
 export function summaryLine(p: AnyProps): string {
 	if (p.kind === 'region' || p.kind === 'city') {
-		const share = latestRussianShare(p as RegionProps);
-		return `${kindLabel(p.kind)}${share ? ` · Russians ${nf.format(share.value)} % (${share.year})` : ' · Russian share: no figure found'}`;
+		const share = bestShare(p as RegionProps);
+		return `${kindLabel(p.kind)}${share ? ` · Russians ${nf.format(share.value)} % (${formatBasis(share)})` : ' · Russian share: no figure found'}`;
 	}
 	return kindLabel(p.kind);
 }

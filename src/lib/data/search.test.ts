@@ -15,7 +15,7 @@ const protest: UnrestProps = {
 	id: 'unrest-zhanaozen',
 	kind: 'protest',
 	name: 'Zhanaozen city hall',
-	first_date: { value: '2022-01-02', year: 2022, source: 'https://example.org/' },
+	first_date: { value: '2022-01-02', year: 2022, basis: 'press', source: 'https://example.org/' },
 	summary: '',
 	sources: []
 };

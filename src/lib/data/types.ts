@@ -9,6 +9,7 @@ export type {
 	CstoProps,
 	CstoSiteProps,
 	EnergyProps,
+	EthnicShare,
 	NorthProps,
 	RegionProps,
 	Shareholder,

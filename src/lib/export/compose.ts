@@ -113,6 +113,21 @@ export function drawSymbol(g: CanvasRenderingContext2D, item: LegendItem, x: num
 			g.fillStyle = c;
 			g.fillRect(x + 1, y + 7, 18, 3);
 			break;
+		case 'hatch':
+			// A mid-class swatch with the map's white diagonal lines over it.
+			g.fillStyle = c;
+			g.fillRect(x + 1, y + 2, 18, 12);
+			g.beginPath();
+			g.rect(x + 1, y + 2, 18, 12);
+			g.clip();
+			g.strokeStyle = 'rgba(255, 255, 255, 0.75)';
+			g.lineWidth = 1;
+			for (let d = -12; d < 20; d += 5) {
+				g.moveTo(x + 1 + d, y + 14);
+				g.lineTo(x + 13 + d, y + 2);
+			}
+			g.stroke();
+			break;
 		case 'arc':
 			g.beginPath();
 			g.arc(x + 10, y + 13, 8, Math.PI, 2 * Math.PI);

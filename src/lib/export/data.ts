@@ -4,6 +4,7 @@
  * dialog only wraps the strings in Blobs.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { BASIS_KINDS, formatBasis, type BasisKind } from '$lib/sources/basis';
 
 /** Properties are any validated dataset's: read generically, as the CSV has to cover every schema. */
 export type LayerData = { layer: string; features: Feature<Geometry, object>[] };
@@ -21,7 +22,26 @@ export function toGeoJson(layers: LayerData[], meta: { title: string; attributio
 }
 
 /** A printed figure in the data (geodata/SCHEMA.md "Sourced values"): a value with its year and origin. */
-export type Figure = { path: string; value: string | number; year?: number; unit?: string; source: string };
+export type Figure = {
+	path: string;
+	value: string | number;
+	year?: number;
+	unit?: string;
+	/** What the figure is, as the app prints it ("official estimate, 1 Jan 2022"). */
+	basis?: string;
+	source: string;
+	/** The copy the figure was read on, when the original could not be read. */
+	via?: string;
+};
+
+const basisOf = (v: Record<string, unknown>): string | undefined =>
+	typeof v.year === 'number' && (BASIS_KINDS as readonly unknown[]).includes(v.basis)
+		? formatBasis({
+				year: v.year,
+				basis: v.basis as BasisKind,
+				as_of: typeof v.as_of === 'string' ? v.as_of : undefined
+			})
+		: undefined;
 
 const isFigure = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' &&
@@ -38,15 +58,24 @@ const isFigure = (v: unknown): v is Record<string, unknown> =>
  */
 export function figuresOf(props: Record<string, unknown>, prefix = ''): Figure[] {
 	const out: Figure[] = [];
-	for (const [key, v] of Object.entries(props)) {
+	for (const [rawKey, v] of Object.entries(props)) {
+		// A region's shares are a list; a column named by group, basis and date reads better than
+		// `ethnic.3`: `ethnic.russian.estimate_2021`.
+		const key =
+			isFigure(v) && typeof v.group === 'string'
+				? `${v.group}.${String(v.basis)}_${String(v.as_of ?? v.year)}`
+				: rawKey;
 		const path = prefix ? `${prefix}.${key}` : key;
 		if (isFigure(v)) {
+			const via = v.via as { url?: unknown; read?: unknown } | undefined;
 			out.push({
 				path,
 				value: v.value as string | number,
 				year: typeof v.year === 'number' ? v.year : undefined,
 				unit: typeof v.unit === 'string' ? v.unit : undefined,
-				source: typeof v.source === 'string' ? v.source : `computed: ${String(v.computed)}`
+				basis: basisOf(v),
+				source: typeof v.source === 'string' ? v.source : `computed: ${String(v.computed)}`,
+				via: typeof via?.url === 'string' ? `${via.url} (read ${String(via.read)})` : undefined
 			});
 		} else if (typeof v === 'object' && v !== null && key !== 'sources' && key !== 'location') {
 			// Arrays and nested objects (ethnic shares by census, contingents) hold figures too.
@@ -58,7 +87,10 @@ export function figuresOf(props: Record<string, unknown>, prefix = ''): Figure[]
 
 const BASE_COLUMNS = ['id', 'name', 'kind', 'layer', 'lon', 'lat', 'sources'] as const;
 
-/** One row per feature; figure columns `<path>`, `<path>_unit`, `<path>_year`, `<path>_source`. */
+/**
+ * One row per feature; figure columns `<path>`, `<path>_unit`, `<path>_year`, `<path>_basis`,
+ * `<path>_source` and `<path>_via` (the copy it was read on, if any).
+ */
 export function toCsv(layers: LayerData[]): string {
 	const rows: Record<string, string | number | undefined>[] = [];
 	// Insertion-ordered: figure columns appear in the order the data first has them.
@@ -80,17 +112,20 @@ export function toCsv(layers: LayerData[]): string {
 				sources
 			};
 			for (const fig of figuresOf(p)) {
-				for (const col of [fig.path, `${fig.path}_unit`, `${fig.path}_year`, `${fig.path}_source`])
-					figureCols.add(col);
+				const cols = ['', '_unit', '_year', '_basis', '_source', '_via'].map((s) => fig.path + s);
+				for (const col of cols) figureCols.add(col);
 				row[fig.path] = fig.value;
 				row[`${fig.path}_unit`] = fig.unit;
 				row[`${fig.path}_year`] = fig.year;
+				row[`${fig.path}_basis`] = fig.basis;
 				row[`${fig.path}_source`] = fig.source;
+				row[`${fig.path}_via`] = fig.via;
 			}
 			rows.push(row);
 		}
-	// Unit columns that no row fills are noise.
-	const used = [...figureCols].filter((c) => !c.endsWith('_unit') || rows.some((r) => r[c] !== undefined));
+	// Unit and via columns that no row fills are noise.
+	const optional = (c: string) => c.endsWith('_unit') || c.endsWith('_via');
+	const used = [...figureCols].filter((c) => !optional(c) || rows.some((r) => r[c] !== undefined));
 	const columns = [...BASE_COLUMNS, ...used];
 	const lines = [columns.map(cell).join(',')];
 	for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));

@@ -8,14 +8,17 @@ import type { Datasets, LayerName } from '$lib/data/load';
 import type { DeckModules } from '$lib/map/deck';
 import type { Bounds, Camera } from './camera';
 import { drawDecorations } from './compose';
-import { creditsText } from './credits';
+import { creditsText, fitCredits } from './credits';
 import { encode } from './encode';
-import { planLayout, type Layout } from './layout';
+import { FONTS, MARGIN, planLayout, wrap, type Layout } from './layout';
 import { legendSections } from '$lib/map/legend';
-import { sourceHosts } from './legend';
+import { sourcePublishers } from './legend';
 import { type Format, type Target } from './presets';
 import { CanvasLimitError, glMaxSize, renderMap } from './render';
 import { metersPerPixel, scaleBar } from './scale';
+
+/** The credits' height: at small sizes more names would push the map smaller, not the names out. */
+const MAX_CREDIT_LINES = 3;
 
 export type Show = {
 	legend: boolean;
@@ -75,19 +78,27 @@ export async function runExport(
 	const g = out.getContext('2d');
 	if (!g) throw new Error(`This browser cannot make a ${target.width} × ${target.height} canvas.`);
 	g.scale(N, N);
+	const measure = (text: string, font: string) => ((g.font = font), g.measureText(text).width);
+	const publishers = sourcePublishers(input.datasets, input.visible);
+	const credits = {
+		author: input.article.author,
+		articleTitle: input.article.title,
+		layers: names.map((n) => input.layerLabels[n]),
+		publishers: input.show.sources ? publishers : null
+	};
 	const layout = planLayout({
 		width: cssW,
 		height: cssH,
 		title: input.title.trim(),
 		subtitle: input.subtitle.trim(),
-		footer: creditsText({
-			author: input.article.author,
-			articleTitle: input.article.title,
-			layers: names.map((n) => input.layerLabels[n]),
-			sourceHosts: input.show.sources ? sourceHosts(input.datasets, input.visible) : null
-		}),
+		// As many publishers as fit in the credits' lines; the file's metadata names them all.
+		footer: fitCredits(
+			credits,
+			(text) => wrap(text, FONTS.small, cssW - 2 * MARGIN, measure).length,
+			MAX_CREDIT_LINES
+		),
 		sections: input.show.legend ? legendSections(input.datasets, input.visible) : [],
-		measure: (text, font) => ((g.font = font), g.measureText(text).width)
+		measure
 	});
 
 	maxDevice ??= glMaxSize();
@@ -136,7 +147,12 @@ export async function runExport(
 
 	signal.throwIfAborted();
 	onStep({ step: 'encode' });
-	const blob = await encode(out, input.format, target);
+	const blob = await encode(out, input.format, target, {
+		title: input.title.trim() || input.article.title,
+		author: input.article.author,
+		credits: creditsText({ ...credits, publishers }),
+		sources: publishers
+	});
 	const result = { blob, canvas: out, layout, camera: rendered.camera, tiles: rendered.tiles, ms: 0 };
 	result.ms = Math.round(performance.now() - t0);
 	publishForTests(result, N);
@@ -158,6 +174,7 @@ function publishForTests(r: ExportResult, N: number) {
 			? Object.fromEntries(Object.entries(r.layout.legend.rect).map(([k, v]) => [k, Math.round(v * N)]))
 			: null,
 		camera: r.camera,
+		credits: r.layout.footerLines.join(' '),
 		tiles: r.tiles,
 		ms: r.ms,
 		bytes: r.blob.size

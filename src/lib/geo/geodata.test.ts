@@ -7,6 +7,7 @@ import { regionsSchema } from './schemas';
 import { checkCrossFileIds, checkLinks, formatIssue, validateCollection } from './validate';
 import { readCollection } from './validate/structure';
 import { isRecord } from './validate/issue';
+import { checkCitations } from './validate/citations';
 
 /*
  * The shipped data against SCHEMA.md. A failure names file › feature › rule, so the fix is findable
@@ -37,6 +38,12 @@ describe.each(loaded)('geodata/$file', ({ file, data, schema }) => {
 	it('passes every rule of SCHEMA.md', () => {
 		expect(data, `geodata/${file} is missing`).toBeDefined();
 		expect(validateCollection(file, data, schema, { regions }).map(formatIssue)).toEqual([]);
+	});
+});
+
+describe('geodata/timeline.json', () => {
+	it('cites only original publishers (source-policy)', () => {
+		expect(checkCitations(load('timeline.json'), 'timeline.json').map((f) => f.message)).toEqual([]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { extendShape, type DatasetSchema, type Shape } from './schema';
+import type { BasisKind } from '../sources/basis';
 
 /*
  * The five datasets of geodata/SCHEMA.md: each Props type sits next to the schema that proves it, so
@@ -8,10 +9,19 @@ import { extendShape, type DatasetSchema, type Shape } from './schema';
 
 // ---- shared --------------------------------------------------------------------------------
 
+/** The copy a figure was read on, when the original could not be read (SCHEMA.md "Sources"). */
+export interface Via {
+	url: string;
+	/** The day it was read, YYYY-MM-DD. */
+	read: string;
+}
 export interface SourceRef {
 	url: string;
 	title?: string;
 	year: number;
+	via?: Via;
+	/** For state media and propaganda: whose words the page records. */
+	attribution?: string;
 }
 export interface SourceLink {
 	url: string;
@@ -21,8 +31,14 @@ export interface SourceLink {
 export type SourcedValue<T extends number | string = number | string> = {
 	value: T;
 	year: number;
-	basis?: string;
+	/** What the figure is (src/lib/sources/basis.ts). */
+	basis: BasisKind;
+	/** For an estimate: the date it is as of. */
+	as_of?: string;
+	basis_note?: string;
 	note?: string;
+	via?: Via;
+	attribution?: string;
 } & ({ source: string; computed?: string } | { computed: string; source?: string });
 export type Measure = SourcedValue<number> & { unit: string };
 
@@ -30,6 +46,7 @@ export interface Location {
 	source: string;
 	year: number;
 	precision: 'site' | 'city' | 'approximate';
+	via?: Via;
 }
 export interface BaseProps {
 	id: string;
@@ -58,10 +75,8 @@ export interface Centre {
 	source: string;
 	year: number;
 }
-export interface EthnicShares {
-	kazakh?: SourcedValue<number>;
-	russian?: SourcedValue<number>;
-}
+/** One published share of one group: a region may have several (census 2009, estimates since). */
+export type EthnicShare = SourcedValue<number> & { group: 'kazakh' | 'russian' };
 export interface RegionProps extends BaseProps {
 	kind: 'region' | 'city';
 	name_kk: string;
@@ -70,7 +85,7 @@ export interface RegionProps extends BaseProps {
 	/** Required on kind `region`. */
 	centre?: Centre;
 	population?: SourcedValue<number>;
-	ethnic?: { '2009'?: EthnicShares; '2021'?: EthnicShares };
+	ethnic?: EthnicShare[];
 	/** Required on kind `region`; a city drawn as a point has none. */
 	area_km2?: SourcedValue<number>;
 	russia_border_km?: SourcedValue<number>;
@@ -79,7 +94,7 @@ export interface RegionProps extends BaseProps {
 }
 
 const centre: Shape = { name: 'string', lon: 'number', lat: 'number', source: 'string' };
-const shares: Shape = { 'kazakh?': 'sourced-number', 'russian?': 'sourced-number' };
+const share: Shape = { group: { oneOf: ['kazakh', 'russian'] }, value: 'number' };
 
 export const regionsSchema = {
 	name: 'regions',
@@ -91,7 +106,7 @@ export const regionsSchema = {
 		iso_now: 'string',
 		'centre?': { object: centre },
 		'population?': 'sourced-number',
-		'ethnic?': { object: { '2009?': { object: shares }, '2021?': { object: shares } } },
+		'ethnic?': { array: { object: share } },
 		'area_km2?': 'sourced-number',
 		'russia_border_km?': 'sourced-number',
 		'split_2022?': 'string',
@@ -233,6 +248,10 @@ export interface Shareholder {
 	pct: number;
 	source: string;
 	year: number;
+	basis: BasisKind;
+	as_of?: string;
+	basis_note?: string;
+	via?: Via;
 }
 interface EnergyCommon extends BaseProps {
 	operator: string;

@@ -2,11 +2,12 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { DatasetSchema } from './schema';
 import type { DatasetName, DatasetProps } from './schemas';
 import { checkCoordinatePrecision, checkCoordinateRange } from './validate/coordinates';
-import type { Finding, Issue } from './validate/issue';
+import { isRecord, type Finding, type Issue } from './validate/issue';
 import { checkPolygonClosed, checkPolygonWinding } from './validate/polygons';
 import { checkIds, checkRequiredProperties } from './validate/properties';
 import { checkPointInRegion, indexRegions } from './validate/regions';
 import { checkLocation, checkSources, checkSourcedValues } from './validate/sourced';
+import { checkCitations } from './validate/citations';
 import { readCollection } from './validate/structure';
 
 export { checkCrossFileIds, checkLinks } from './validate/cross';
@@ -41,6 +42,15 @@ export function validateCollection(
 		read.features.map(({ feature }) => ({ properties: feature.properties, topId: feature.id }))
 	);
 	const regions = ctx.regions ? indexRegions(ctx.regions) : undefined;
+	// File-level blocks (national figures, notes, gaps) are read by people and printed by the app:
+	// their figures and URLs obey the same rules as a feature's.
+	if (isRecord(data)) {
+		for (const [key, value] of Object.entries(data)) {
+			if (key === 'features' || key === 'type') continue;
+			const findings = [...checkSourcedValues({ [key]: value }), ...checkCitations(value, key)];
+			for (const finding of findings) issues.push({ file: fileName, feature: null, ...finding });
+		}
+	}
 
 	read.features.forEach(({ label, feature }, index) => {
 		const { geometry, properties } = feature;
@@ -50,6 +60,7 @@ export function validateCollection(
 			...checkRequiredProperties(properties, geometry, schema),
 			...checkSourcedValues(properties),
 			...checkSources(properties),
+			...checkCitations(properties, ''),
 			...checkLocation(properties, geometry),
 			...(regions ? checkPointInRegion(properties, geometry, regions) : [])
 		];

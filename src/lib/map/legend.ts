@@ -3,6 +3,7 @@
  * Legend.svelte on screen and by the export on canvas, so the two cannot drift apart.
  */
 import type { Datasets, LayerName } from '$lib/data/load';
+import { isNonCensus } from '$lib/data/regions';
 import {
 	contingentColours,
 	countryNames,
@@ -13,7 +14,7 @@ import {
 	type RGB
 } from './palette';
 
-export type LegendSymbol = 'swatch' | 'outline' | 'dot' | 'big-dot' | 'line' | 'arc';
+export type LegendSymbol = 'swatch' | 'hatch' | 'outline' | 'dot' | 'big-dot' | 'line' | 'arc';
 export type LegendItem = { symbol: LegendSymbol; colour: RGB; label: string };
 export type LegendSection = { title: string; note?: string; items: LegendItem[] };
 
@@ -23,13 +24,22 @@ export function legendSections(datasets: Datasets, visible: Record<LayerName, bo
 	if (shown('regions'))
 		out.push({
 			title: 'Russians, % of population',
-			note: 'Latest figure per region: 2021 where found, else 2009 census.',
+			note: 'Best figure per region: a census where one exists, else the newest official estimate.',
 			items: [
 				...russianShareClasses.map((c) => ({
 					symbol: 'swatch' as const,
 					colour: c.colour,
 					label: `${c.min}–${c.max} %`
 				})),
+				...(datasets.regions.ok && datasets.regions.data.features.some((f) => isNonCensus(f.properties))
+					? [
+							{
+								symbol: 'hatch' as const,
+								colour: russianShareClasses[3]!.colour,
+								label: 'hatched: an estimate, not a census count'
+							}
+						]
+					: []),
 				{ symbol: 'swatch', colour: noDataColour, label: 'no figure found' }
 			]
 		});

@@ -70,7 +70,7 @@ export function formatBasis(b: Basis): string {
 		case 'press':
 			return `press report, ${b.year}`;
 		case 'computed':
-			return `computed (${b.year} data)`;
+			return `computed from ${b.year} data`;
 	}
 }
 

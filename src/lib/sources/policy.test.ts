@@ -60,11 +60,12 @@ const CASES: [url: string, cls: SourceClass | null, publisher?: string][] = [
 	['https://wildticketasia.com/x', 'copy'],
 	['https://www.orexca.com/x', 'copy'],
 	['https://dev.sourcewatch.org/index.php/x', 'copy'],
+	['https://liquisearch.com/98th_guards_airborne_division', 'copy'],
 	['https://yanetdachu.ucoz.es/news/x', 'copy'],
 	// spam
 	['https://www.germaniumban722.sbs/x', 'spam'],
-	['https://hessslslslsls.azureedge.net/x', 'spam'],
-	['https://n.global.ssl.fastly.net/x', 'spam'],
+	['https://hessslslslsls.azureedge.net/x', 'copy'],
+	['https://n.global.ssl.fastly.net/x', 'copy'],
 	// not classified: the validator asks for a decision
 	['https://some-new-blog.example/x', null],
 	['https://github.com/someone/scraped-data', null],

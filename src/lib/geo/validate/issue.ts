@@ -8,6 +8,8 @@ export const RULES = [
 	'id-unique',
 	'required-properties',
 	'sourced-value',
+	'basis',
+	'source-policy',
 	'sources',
 	'location',
 	'point-in-region',

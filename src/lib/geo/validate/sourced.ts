@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import { isRecord, type Finding } from './issue';
 import { isHttpsUrl, isNonEmptyString, isYear, show } from './values';
+import { BASIS_KINDS, isAsOf } from '../../sources/basis';
 
 const PRECISIONS = ['site', 'city', 'approximate'];
 
@@ -16,23 +17,58 @@ const OWN_RULES = new Set(['sources', 'location']);
  */
 export function checkSourcedValues(properties: Record<string, unknown>): Finding[] {
 	const found: string[] = [];
+	const bases: string[] = [];
 	for (const [key, value] of Object.entries(properties)) {
-		if (!OWN_RULES.has(key)) walk(value, key, found);
+		if (!OWN_RULES.has(key)) walk(value, key, found, bases);
 	}
-	return found.map((message) => ({ rule: 'sourced-value', message }));
+	return [
+		...found.map((message): Finding => ({ rule: 'sourced-value', message })),
+		...bases.map((message): Finding => ({ rule: 'basis', message }))
+	];
 }
 
-function walk(value: unknown, path: string, found: string[]): void {
+/**
+ * `basis`: a figure says what it is (src/lib/sources/basis.ts): one of BASIS_KINDS; an estimate
+ * says what date it is as of; a computed value names its method and nothing else does.
+ */
+function checkBasis(figure: Record<string, unknown>, path: string, bases: string[]): void {
+	const { basis, as_of, computed } = figure;
+	if (basis === undefined) {
+		bases.push(`${path} has no basis (one of ${BASIS_KINDS.join(', ')})`);
+		return;
+	}
+	if (typeof basis !== 'string' || !(BASIS_KINDS as readonly string[]).includes(basis)) {
+		bases.push(`${path}.basis ${show(basis)} is not one of ${BASIS_KINDS.join(', ')}`);
+		return;
+	}
+	if (basis === 'estimate' && !isAsOf(as_of))
+		bases.push(`${path} is an estimate without as_of (the YYYY[-MM[-DD]] it is as of)`);
+	if (as_of !== undefined && !isAsOf(as_of))
+		bases.push(`${path}.as_of ${show(as_of)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+	if (basis === 'computed' && computed === undefined)
+		bases.push(`${path} has basis computed but no computed method`);
+	if (basis !== 'computed' && computed !== undefined)
+		bases.push(`${path} has a computed method but basis ${show(basis)}`);
+	if (figure.basis_note !== undefined && !isNonEmptyString(figure.basis_note))
+		bases.push(`${path}.basis_note ${show(figure.basis_note)} is not a non-empty string`);
+}
+
+function walk(value: unknown, path: string, found: string[], bases: string[]): void {
 	if (Array.isArray(value)) {
-		value.forEach((item, i) => walk(item, `${path}[${i}]`, found));
+		value.forEach((item, i) => walk(item, `${path}[${i}]`, found, bases));
 		return;
 	}
 	if (!isRecord(value)) return;
-	if ('value' in value) checkFigure(value, path, found);
-	else if ('pct' in value) checkShare(value, path, found);
-	else if ('source' in value) checkLink(value, 'source', path, found);
+	if ('value' in value) {
+		checkFigure(value, path, found);
+		checkBasis(value, path, bases);
+	} else if ('pct' in value) {
+		checkShare(value, path, found);
+		checkBasis(value, path, bases);
+	} else if ('source' in value) checkLink(value, 'source', path, found);
 	else if ('url' in value) checkLink(value, 'url', path, found);
-	for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`, found);
+	for (const [key, child] of Object.entries(value))
+		if (key !== 'via') walk(child, `${path}.${key}`, found, bases);
 }
 
 function checkYear(figure: Record<string, unknown>, path: string, found: string[]): void {
@@ -51,7 +87,7 @@ function checkFigure(figure: Record<string, unknown>, path: string, found: strin
 		found.push(`${path}.source ${show(source)} is not an https URL`);
 	if (computed !== undefined && !isNonEmptyString(computed))
 		found.push(`${path}.computed ${show(computed)} does not name a method`);
-	for (const key of ['basis', 'note', 'unit']) {
+	for (const key of ['note', 'unit']) {
 		if (figure[key] !== undefined && !isNonEmptyString(figure[key]))
 			found.push(`${path}.${key} ${show(figure[key])} is not a non-empty string`);
 	}
@@ -84,8 +120,12 @@ export function checkSources(properties: Record<string, unknown>): Finding[] {
 			`sources is ${sources === undefined ? 'missing' : show(sources)}; at least one {url, year} is required`
 		);
 	} else {
+		const urls = new Set<unknown>();
 		sources.forEach((s: unknown, i) => {
 			if (!isRecord(s)) return found.push(`sources[${i}] is ${show(s)}, not {url, year}`);
+			// One entry per page: a page cited twice reads as two sources, and the app keys lists by URL.
+			if (urls.has(s.url)) found.push(`sources[${i}].url ${show(s.url)} is listed twice`);
+			urls.add(s.url);
 			if (s.url === undefined) found.push(`sources[${i}] has no url`);
 			else if (!isHttpsUrl(s.url)) found.push(`sources[${i}].url ${show(s.url)} is not an https URL`);
 			if (s.year === undefined) found.push(`sources[${i}] has no year`);
