@@ -1,5 +1,6 @@
 import { basemapColours } from '../src/lib/map/palette';
-import { expect, hexToRgb, namesUnder, near, pixelAt, test, waitForMap } from './fixtures';
+import { BASEMAP_BOUNDS } from '../src/lib/map/style';
+import { expect, hexToRgb, namesUnder, near, pixelAt, test, waitForMap, waitForMapSettled } from './fixtures';
 
 test('the built site shows the map of Kazakhstan offline, with no errors', async ({ page, watch }) => {
 	await page.goto('/');
@@ -23,6 +24,57 @@ test('the built site shows the map of Kazakhstan offline, with no errors', async
 
 	expect(watch.errors).toEqual([]);
 	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('dragging and zooming out never take the view past the edge of the basemap', async ({ page }) => {
+	// Past the basemap's extent (BASEMAP_BOUNDS; its countries are clipped there) there is nothing to
+	// draw: the reader would see bare sea where Sweden or China are. The map's maxBounds stops the camera.
+	await page.goto('/');
+	await waitForMap(page);
+	const map = (await page.getByTestId('map').boundingBox())!;
+	const view = () =>
+		page.evaluate(() => {
+			const b = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getBounds();
+			return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+		});
+	const [[w, s], [e, n]] = BASEMAP_BOUNDS;
+	const slack = 0.01;
+	// Zoomed all the way out with the wheel, then dragged hard towards each corner. Every drag starts
+	// and ends on open map, right of the legend and above the timeline: a button released over a
+	// panel would leave MapLibre's drag unfinished.
+	await page.mouse.move(map.x + 0.6 * map.width, map.y + 0.5 * map.height);
+	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 600);
+	await waitForMapSettled(page);
+	const at = (fx: number, fy: number) => ({ x: map.x + fx * map.width, y: map.y + fy * map.height });
+	for (const [from, to, towards] of [
+		[at(0.9, 0.2), at(0.4, 0.8), 'north-east'],
+		[at(0.4, 0.8), at(0.9, 0.2), 'south-west'],
+		[at(0.4, 0.2), at(0.9, 0.8), 'north-west'],
+		[at(0.9, 0.8), at(0.4, 0.2), 'south-east']
+	] as const) {
+		for (let i = 0; i < 2; i++) {
+			await page.mouse.move(from.x, from.y);
+			await page.mouse.down();
+			await page.mouse.move(to.x, to.y, { steps: 8 });
+			await page.mouse.up();
+			await waitForMapSettled(page);
+		}
+		const v = await view();
+		const where = `view ${JSON.stringify(v)} after dragging towards the ${towards}`;
+		expect(v.west, where).toBeGreaterThanOrEqual(w - slack);
+		expect(v.south, where).toBeGreaterThanOrEqual(s - slack);
+		expect(v.east, where).toBeLessThanOrEqual(e + slack);
+		expect(v.north, where).toBeLessThanOrEqual(n + slack);
+		// And the drags did move the camera, up to the extent's edges in the direction dragged.
+		const reached = {
+			north: v.north > n - 0.5,
+			south: v.south < s + 0.5,
+			east: v.east > e - 0.5,
+			west: v.west < w + 0.5
+		};
+		for (const side of towards.split('-') as (keyof typeof reached)[])
+			expect(reached[side], `${where}: stopped at the ${side} edge`).toBe(true);
+	}
 });
 
 test('on a phone the initial view shows all of Kazakhstan', async ({ page }) => {

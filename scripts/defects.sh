@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Shows that the quality tests catch what they guard: for each defect, a throwaway worktree of HEAD
-# gets the defect, is built, and the guarding e2e test must FAIL. The repo itself is not touched.
-# Usage: scripts/defects.sh   (needs node_modules installed; ~3 minutes; port 4190)
+# gets the defect and the guarding test must FAIL: an e2e test after a build, or a unit test
+# (`*.test.ts`, run by Vitest, no build). The repo itself is not touched.
+# Usage: scripts/defects.sh   (needs node_modules installed and a Chromium; ~6 minutes; port 4190)
 set -uo pipefail
 root=$(git rev-parse --show-toplevel)
 tree=$(mktemp -d /tmp/defects.XXXX)
@@ -18,16 +19,32 @@ defects=(
 	"a request to another origin|src/routes/+page.svelte|s#<div class=\"layout\">#<img src=\"https://example.org/pixel.png\" alt=\"\" width=\"1\" height=\"1\" />\n<div class=\"layout\">#|e2e/security.spec.ts|zero violations"
 	"article text below contrast|src/app.css|s#\z#\n:global(p), p { color: \#b8b8b8 !important; }\n#|e2e/a11y.spec.ts|initial view"
 	"unknown layer names ignored instead of rejected|src/lib/state/permalink.ts|s#if \(unknown !== undefined\) return note#if (unknown !== undefined \&\& names.length > 99) return note#|e2e/permalink.spec.ts|300 generated"
+	# A qs-style parser: '__proto__[polluted]=1' assigns through __proto__ into Object.prototype.
+	"a query parser that assigns __proto__ keys|src/lib/state/permalink.ts|s#(const params = typeof search[^;]*;)#\$1\n\t{ const nested: Record<string, any> = {}; for (const [k, v] of params) { const path = k.split('[').map((p) => p.replace(']', '')); let o = nested; for (const p of path.slice(0, -1)) o = o[p] ??= {}; o[path[path.length - 1]] = v; } }#|e2e/permalink.spec.ts|defaults: .__proto__"
+	# The race fixed in 0fc2a91: ready on the first idle, whether or not deck.gl has its layers yet.
+	"data-ready before deck.gl's layers are drawn|src/lib/map/MapView.svelte|s#if \(!ctx\.layersLoaded\(\)\) \{#if (false) {#|e2e/layers.spec.ts|data-ready waits for the deck.gl layers"
+	"the camera not held inside the basemap (no maxBounds)|src/lib/map/MapView.svelte|s#maxBounds: styleUrl \? undefined : BASEMAP_BOUNDS,#maxBounds: undefined,#|e2e/app.spec.ts|dragging and zooming out"
+	"the extent cut short of the basemap (north edge 64° N)|src/lib/map/style.ts|s#\[106, 66\]#[106, 64]#|src/lib/map/style.test.ts|holds every feature of the basemap"
+	"the extent wider than the basemap (north edge 70° N)|src/lib/map/style.ts|s#\[106, 66\]#[106, 70]#|src/lib/map/style.test.ts|holds every feature of the basemap"
+	"the export's sea polygon missing its north-east|src/lib/map/style.ts|s#\[e, n\],#[e, (s + n) / 2],#|src/lib/map/style.test.ts|filled with sea under all of the basemap"
+	"a detail level drawn past the zoom it was simplified for|src/lib/geo/simplify.ts|s#zoom < z\)#zoom < z + 0.25)#|src/lib/geo/simplify.test.ts|within half a pixel at every zoom"
+	"airlift curves in 4 straight pieces|src/lib/geo/arc.ts|s#segments = 24#segments = 4#|src/lib/geo/arc.test.ts|smooth curve"
 )
 for d in "${defects[@]}"; do
 	IFS='|' read -r name file subst spec title <<<"$d"
 	git checkout -q -- .
 	perl -0pi -e "$subst" "$file"
 	if git diff --quiet; then echo "SETUP ERROR: '$name' changed nothing in $file"; status=1; continue; fi
-	npx vite build >/dev/null 2>&1 || { echo "SETUP ERROR: '$name' does not build"; status=1; continue; }
-	out=$(npx playwright test "$spec" -g "$title" --reporter=line 2>&1)
-	if echo "$out" | grep -qE '[0-9]+ failed'; then
-		echo "CAUGHT  $name → $(echo "$out" | grep -m1 -E '^\s+(Error|expect)' | sed 's/^\s*//' | cut -c1-150)"
+	if [[ $spec == *.test.ts ]]; then
+		out=$(npx vitest run "$spec" -t "$title" --reporter=verbose 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
+		failed='^\s+Tests\s+[0-9]+ failed' # a test failed, not just the file (a defect that breaks the build)
+	else
+		npx vite build >/dev/null 2>&1 || { echo "SETUP ERROR: '$name' does not build"; status=1; continue; }
+		out=$(npx playwright test "$spec" -g "$title" --reporter=line 2>&1)
+		failed='[0-9]+ failed'
+	fi
+	if echo "$out" | grep -qE "$failed"; then
+		echo "CAUGHT  $name → $(echo "$out" | grep -m1 -E '^\s+(Error|expect)|^(Assertion)?Error' | sed 's/^\s*//' | cut -c1-150)"
 		echo "$out" | grep -A12 -m1 -E 'Expected|Received' | sed 's/^/        /' | head -14
 	else
 		echo "MISSED  $name: $spec -g '$title' passed with the defect"

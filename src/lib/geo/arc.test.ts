@@ -10,12 +10,21 @@ describe('arcPath', () => {
 		const path = arcPath(from, to);
 		expect(path[0]).toEqual(from);
 		expect(path.at(-1)).toEqual(to);
-		expect(path).toHaveLength(25);
+	});
+
+	it('is drawn as a smooth curve: no visible corner between its straight pieces', () => {
+		const path = arcPath(from, to);
+		const heading = (a: number[], b: number[]) => Math.atan2(b[1]! - a[1]!, b[0]! - a[0]!);
+		for (let i = 2; i < path.length; i++) {
+			const turn = Math.abs(heading(path[i - 1]!, path[i]!) - heading(path[i - 2]!, path[i - 1]!));
+			expect((turn * 180) / Math.PI, `turn at point ${i - 1}`).toBeLessThan(5);
+		}
 	});
 
 	it('bows the flight out and the flight back on opposite sides, so they do not hide each other', () => {
-		const out = arcPath(from, to)[12]!;
-		const back = arcPath(to, from)[12]!;
+		const middle = (path: [number, number][]) => path[Math.floor(path.length / 2)]!;
+		const out = middle(arcPath(from, to));
+		const back = middle(arcPath(to, from));
 		const mid = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
 		const side = (p: [number, number]) =>
 			Math.sign((to[0] - from[0]) * (p[1] - from[1]) - (to[1] - from[1]) * (p[0] - from[0]));

@@ -103,14 +103,25 @@ describe('simplifyLine', () => {
 });
 
 describe('detail levels', () => {
-	it('maps zooms to levels at DETAIL_ZOOMS, full detail from the last one on', () => {
-		expect(detailLevel(2)).toBe(0);
-		expect(detailLevel(3.3)).toBe(0);
-		expect(detailLevel(DETAIL_ZOOMS[0])).toBe(1);
-		expect(detailLevel(4.2)).toBe(2);
-		expect(detailLevel(4.5)).toBe(FULL_DETAIL);
-		expect(detailLevel(7)).toBe(FULL_DETAIL);
-		expect(detailLevel(11)).toBe(FULL_DETAIL);
+	it('draws the region borders within half a pixel at every zoom the map allows, and light when zoomed out', () => {
+		const fc = JSON.parse(readFileSync('geodata/regions.geojson', 'utf8')) as FeatureCollection;
+		const mesh = borderMesh(fc.features);
+		const at = linesByDetail(mesh);
+		const levels = Array.from({ length: FULL_DETAIL + 1 }, (_, level) => at(level));
+		// How far each level's lines stray from the full borders, in Mercator degrees.
+		const deviation = levels.map((lines) =>
+			Math.max(...mesh.map((line, i) => maxDeviation(line, lines[i]!)))
+		);
+		const count = (ls: Position[][]) => ls.reduce((s, l) => s + l.length, 0);
+		for (let zoom = 2; zoom <= 11; zoom += 0.05) {
+			const level = detailLevel(zoom);
+			const px = deviation[level]! / degreesPerPixel(zoom);
+			expect(px, `zoom ${zoom.toFixed(2)}: level ${level} strays ${px.toFixed(3)} px`).toBeLessThanOrEqual(
+				0.5 * 1.000001
+			);
+		}
+		// The initial view on a 1400 × 900 screen (zoom 3.26) draws far fewer vertices than every one.
+		expect(count(levels[detailLevel(3.26)]!)).toBeLessThan(0.6 * count(mesh));
 	});
 
 	it('keeps the region borders within half a pixel at each level, with far fewer vertices where zoomed out', () => {
