@@ -181,6 +181,7 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'plenglish.com': { class: 'state-media', publisher: 'Prensa Latina' },
 	'people.cn': { class: 'state-media', publisher: 'People’s Daily (Xinhua)' },
 	'kaztag.kz': { class: 'news', publisher: 'KazTAG' },
+	'kitco.com': { class: 'news', publisher: 'Kitco News (Reuters wire)' },
 	'novoeizdanie.com': { class: 'news', publisher: 'Novoe Izdanie' },
 	'nsn.fm': { class: 'news', publisher: 'Russian News Service (NSN)' },
 	'news24.com': { class: 'news', publisher: 'News24' },
