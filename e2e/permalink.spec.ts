@@ -280,7 +280,7 @@ test('300 generated hostile permalinks each put the app back to its defaults, wi
 		};
 		const summary = () => ({
 			details: document.querySelector('[data-testid="details"]') !== null,
-			layersOn: ['regions', 'north', 'csto', 'unrest', 'energy'].filter(
+			layersOn: ['regions', 'north', 'csto', 'unrest', 'energy', 'military'].filter(
 				(n) => (document.querySelector(`[data-testid="toggle-${n}"]`) as HTMLInputElement | null)?.checked
 			).length,
 			activePassages: document.querySelectorAll('.passage.active').length,
@@ -306,7 +306,7 @@ test('300 generated hostile permalinks each put the app back to its defaults, wi
 			const s = summary();
 			const ok =
 				!s.details &&
-				s.layersOn === 5 &&
+				s.layersOn === 6 &&
 				s.activePassages === 0 &&
 				s.date === 'All dates' &&
 				s.lng > 55 &&

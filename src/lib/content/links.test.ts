@@ -6,7 +6,7 @@ import { linkTargets, mentionsOf, parseLinks } from './links';
 import linksJson from './articles/kazakhstan-2022/links.json';
 
 const geodataIds = new Set(
-	['regions', 'north', 'csto', 'unrest', 'energy'].flatMap((name) =>
+	['regions', 'north', 'csto', 'unrest', 'energy', 'military'].flatMap((name) =>
 		(
 			JSON.parse(readFileSync(new URL(`../../../geodata/${name}.geojson`, import.meta.url), 'utf8')) as {
 				features: { properties: { id: string } }[];

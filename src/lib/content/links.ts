@@ -13,7 +13,7 @@ export type Links = { views: Record<string, View>; passages: Record<string, Pass
 
 export class LinksFormatError extends Error {}
 
-const LAYERS = new Set(['regions', 'north', 'csto', 'unrest', 'energy']);
+const LAYERS = new Set(['regions', 'north', 'csto', 'unrest', 'energy', 'military']);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isBounds = (v: unknown): v is Bounds =>
 	Array.isArray(v) &&

@@ -3,6 +3,7 @@ import type { DatasetSchema } from '$lib/geo/schema';
 import {
 	cstoSchema,
 	energySchema,
+	militarySchema,
 	northSchema,
 	regionsSchema,
 	unrestSchema,
@@ -16,7 +17,8 @@ const SCHEMAS: { [K in DatasetName]: DatasetSchema & { name: K } } = {
 	north: northSchema,
 	csto: cstoSchema,
 	unrest: unrestSchema,
-	energy: energySchema
+	energy: energySchema,
+	military: militarySchema
 };
 
 type Result<T> = { ok: true; data: T } | { ok: false; message: string };

@@ -10,7 +10,7 @@ import type { AnyProps } from './types';
 export function regionContents(d: Datasets): Map<string, AnyProps[]> {
 	if (!d.regions.ok) return new Map();
 	const others: Feature<Geometry, AnyProps>[] = [];
-	for (const ds of [d.csto, d.unrest, d.energy]) {
+	for (const ds of [d.csto, d.unrest, d.energy, d.military]) {
 		if (!ds.ok) continue;
 		for (const f of ds.data.features) if (f.properties.kind !== 'airlift') others.push(f);
 	}

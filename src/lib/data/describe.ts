@@ -22,7 +22,9 @@ const KIND_LABELS: Record<string, string> = {
 	uranium: 'Uranium mining',
 	coal: 'Coal mine',
 	power: 'Power station',
-	spaceport: 'Spaceport'
+	spaceport: 'Spaceport',
+	'test-range': 'Russian military test range',
+	radar: 'Russian early-warning radar'
 };
 
 export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;

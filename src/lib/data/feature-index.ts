@@ -5,7 +5,7 @@ import type { AnyProps } from './types';
 /** id → properties over every dataset that loaded: built once per load, used by details, search and links. */
 export function indexFeatures(d: Datasets): Map<string, AnyProps> {
 	const index = new Map<string, AnyProps>();
-	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy]) {
+	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy, d.military]) {
 		if (!ds.ok) continue;
 		for (const f of ds.data.features) index.set(f.properties.id, f.properties);
 	}
@@ -15,7 +15,7 @@ export function indexFeatures(d: Datasets): Map<string, AnyProps> {
 /** id → geometry, for fitting the camera to what a passage or phrase is about. */
 export function indexGeometries(d: Datasets): Map<string, Geometry> {
 	const index = new Map<string, Geometry>();
-	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy]) {
+	for (const ds of [d.regions, d.north, d.csto, d.unrest, d.energy, d.military]) {
 		if (!ds.ok) continue;
 		for (const f of ds.data.features) index.set(f.properties.id, f.geometry);
 	}

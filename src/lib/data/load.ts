@@ -4,6 +4,7 @@ import northUrl from '../../../geodata/north.geojson?packed';
 import cstoUrl from '../../../geodata/csto.geojson?url';
 import unrestUrl from '../../../geodata/unrest.geojson?url';
 import energyUrl from '../../../geodata/energy.geojson?url';
+import militaryUrl from '../../../geodata/military.geojson?url';
 import timelineUrl from '../../../geodata/timeline.json?url';
 import { checkDataset } from './check';
 import { unpack } from '../geo/unpack';
@@ -12,6 +13,7 @@ import type {
 	Collection,
 	CstoProps,
 	EnergyProps,
+	MilitaryProps,
 	NorthProps,
 	RegionProps,
 	TimelineEvent,
@@ -29,6 +31,7 @@ type LayerProps = {
 	csto: CstoProps;
 	unrest: UnrestProps;
 	energy: EnergyProps;
+	military: MilitaryProps;
 };
 export type Datasets = { [K in LayerName]: Loaded<Collection<LayerProps[K]>> } & {
 	timeline: Loaded<TimelineEvent[]>;
@@ -49,12 +52,13 @@ async function getJson(url: string, file: string): Promise<Loaded<unknown>> {
 
 /** Fetches every dataset in parallel and validates each once (regions first: points are checked against them). */
 export async function loadDatasets(): Promise<Datasets> {
-	const [regionsRaw, northRaw, cstoRaw, unrestRaw, energyRaw, timelineRaw] = await Promise.all([
+	const [regionsRaw, northRaw, cstoRaw, unrestRaw, energyRaw, militaryRaw, timelineRaw] = await Promise.all([
 		getJson(regionsUrl, 'regions.geojson'),
 		getJson(northUrl, 'north.geojson'),
 		getJson(cstoUrl, 'csto.geojson'),
 		getJson(unrestUrl, 'unrest.geojson'),
 		getJson(energyUrl, 'energy.geojson'),
+		getJson(militaryUrl, 'military.geojson'),
 		getJson(timelineUrl, 'timeline.json')
 	]);
 	const regions = checkDataset('regions', regionsRaw);
@@ -65,6 +69,7 @@ export async function loadDatasets(): Promise<Datasets> {
 		csto: checkDataset('csto', cstoRaw, ctx),
 		unrest: checkDataset('unrest', unrestRaw, ctx),
 		energy: checkDataset('energy', energyRaw, ctx),
+		military: checkDataset('military', militaryRaw, ctx),
 		timeline: checkTimeline(timelineRaw)
 	};
 }

@@ -1,5 +1,12 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { CstoProps, EnergyProps, NorthProps, RegionProps, UnrestProps } from '$lib/geo/schemas';
+import type {
+	CstoProps,
+	EnergyProps,
+	MilitaryProps,
+	NorthProps,
+	RegionProps,
+	UnrestProps
+} from '$lib/geo/schemas';
 
 // The dataset property types are defined once, next to the schemas that validate them.
 export type {
@@ -10,6 +17,7 @@ export type {
 	CstoSiteProps,
 	EnergyProps,
 	EthnicShare,
+	MilitaryProps,
 	NorthProps,
 	RegionProps,
 	Shareholder,
@@ -20,5 +28,5 @@ export type {
 
 export type TimelineEvent = { date: string; text: string; features: string[]; source: string; year: number };
 export type Collection<P> = FeatureCollection<Geometry, P>;
-export type AnyProps = RegionProps | NorthProps | CstoProps | UnrestProps | EnergyProps;
+export type AnyProps = RegionProps | NorthProps | CstoProps | UnrestProps | EnergyProps | MilitaryProps;
 export type AnyFeature = Feature<Geometry, AnyProps>;

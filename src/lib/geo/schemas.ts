@@ -2,7 +2,7 @@ import { extendShape, type DatasetSchema, type Shape } from './schema';
 import type { BasisKind } from '../sources/basis';
 
 /*
- * The five datasets of geodata/SCHEMA.md: each Props type sits next to the schema that proves it, so
+ * The six datasets of geodata/SCHEMA.md: each Props type sits next to the schema that proves it, so
  * a change to one is seen next to the other. parseDataset hands out a Props type only after every
  * rule passed, so the types promise no more than the rules check.
  */
@@ -46,6 +46,8 @@ export interface Location {
 	source: string;
 	year: number;
 	precision: 'site' | 'city' | 'approximate';
+	/** What the point stands for, where it is not the site itself (a nominal point, a district). */
+	note?: string;
 	via?: Via;
 }
 export interface BaseProps {
@@ -296,6 +298,44 @@ export const energySchema = {
 	}
 } as const satisfies DatasetSchema<EnergyProps['kind']>;
 
+// ---- military.geojson ------------------------------------------------------------------------
+
+/** A site Russia's armed forces used in Kazakhstan under an intergovernmental agreement, Jan 2022. */
+export interface MilitaryProps extends BaseProps {
+	kind: 'test-range' | 'radar';
+	/** ISO 3166-1 alpha-2 of the state that uses the site. */
+	lessee: string;
+	/** What the site is for. */
+	role: string;
+	/** Its legal and working state in January 2022, as the sources put it. */
+	status: string;
+	agreement_signed?: SourcedValue<string>;
+	ratified?: SourcedValue<string>;
+	denounced?: SourcedValue<string>;
+	agreement_ended?: SourcedValue<string>;
+	leased_area?: Measure;
+	/** A value may be text ("more than 16,000") where the source gives no exact number. */
+	land_returned?: SourcedValue & { unit: string };
+}
+
+export const militarySchema = {
+	name: 'military',
+	kinds: ['test-range', 'radar'],
+	idPrefixes: ['mil-'],
+	required: extendShape(common, {
+		lessee: 'country',
+		role: 'string',
+		status: 'string',
+		'agreement_signed?': 'sourced-date',
+		'ratified?': 'sourced-date',
+		'denounced?': 'sourced-date',
+		'agreement_ended?': 'sourced-date',
+		'leased_area?': 'measure',
+		'land_returned?': 'sourced'
+	}),
+	geometryByKind: { 'test-range': sitesOrAreas, radar: points }
+} as const satisfies DatasetSchema<MilitaryProps['kind']>;
+
 /** Dataset name → the Props type its schema proves. */
 export interface DatasetProps {
 	regions: RegionProps;
@@ -303,5 +343,6 @@ export interface DatasetProps {
 	csto: CstoProps;
 	unrest: UnrestProps;
 	energy: EnergyProps;
+	military: MilitaryProps;
 }
 export type DatasetName = keyof DatasetProps;

@@ -87,6 +87,15 @@ export function legendSections(datasets: Datasets, visible: Record<LayerName, bo
 				}
 			]
 		});
+	if (shown('military'))
+		out.push({
+			title: 'Russian military sites, Jan 2022',
+			note: 'Used by Russia under agreements with Kazakhstan; not the CSTO deployment.',
+			items: [
+				{ symbol: 'big-dot', colour: themeColours.military, label: 'test range (nominal point)' },
+				{ symbol: 'dot', colour: themeColours.military, label: 'early-warning radar' }
+			]
+		});
 	return out;
 }
 

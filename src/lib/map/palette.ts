@@ -47,6 +47,8 @@ export const themeColours = {
 	north: [117, 107, 177] as RGB,
 	selected: [230, 159, 0] as RGB,
 	unrest: [178, 34, 34] as RGB,
+	// Olive drab: a hue no contingent, owner bloc or share class uses.
+	military: [107, 142, 35] as RGB,
 	pipeline: [90, 90, 90] as RGB,
 	context: [160, 160, 160] as RGB
 };

@@ -66,6 +66,15 @@ const CASES: [url: string, cls: SourceClass | null, publisher?: string][] = [
 	['https://www.germaniumban722.sbs/x', 'spam'],
 	['https://hessslslslsls.azureedge.net/x', 'copy'],
 	['https://n.global.ssl.fastly.net/x', 'copy'],
+	// military.geojson: a legal database, two Kazakh outlets, and the copies its coordinates were read on
+	['https://adilet.zan.kz/kaz/docs/Z000000074_', 'agency'],
+	['https://mgorod.kz/news/x', 'news', 'Moy Gorod (Atyrau)'],
+	['https://zonakz.net/2024/01/09/x', 'news', 'Zona.kz'],
+	['http://the-uncensored-wiki.com:20082/articles/s/a/r/Sary_Shagan_1c27.html', 'copy'],
+	['https://gpedia.com/fr/Sary_Chagan', 'copy'],
+	['https://www.knowpia.com/knowpedia/Priozersk,_Kazakhstan', 'copy'],
+	['http://fr.m.wiki.x.io/wiki/Station_radar_de_Balkhash', 'copy'],
+	['https://perceptioro.com/x', 'copy'],
 	// not classified: the validator asks for a decision
 	['https://some-new-blog.example/x', null],
 	['https://github.com/someone/scraped-data', null],

@@ -74,6 +74,10 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'mfa.gov.kz': { class: 'agency', publisher: 'Ministry of Foreign Affairs of Kazakhstan' },
 	'iso.org': { class: 'agency', publisher: 'ISO' },
 	'uzbekistan.jp': { class: 'agency', publisher: 'Embassy of Uzbekistan in Japan' },
+	'adilet.zan.kz': {
+		class: 'agency',
+		publisher: 'Adilet (legal database of the Ministry of Justice of Kazakhstan)'
+	},
 	// company
 	'kmg.kz': { class: 'company', publisher: 'KazMunayGas' },
 	'cpc.ru': { class: 'company', publisher: 'Caspian Pipeline Consortium' },
@@ -189,6 +193,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'uawire.org': { class: 'news', publisher: 'UAWire' },
 	'almaty-akshamy.kz': { class: 'news', publisher: 'Almaty Akshamy' },
 	'azattyq.org': { class: 'news', publisher: 'Radio Azattyq (RFE/RL)' },
+	'mgorod.kz': { class: 'news', publisher: 'Moy Gorod (Atyrau)' },
+	'zonakz.net': { class: 'news', publisher: 'Zona.kz' },
 	// encyclopedia: every *.wikipedia.org host (see classifyHost); listed here for its publisher name
 	'wikipedia.org': { class: 'encyclopedia', publisher: 'Wikipedia' },
 	// research
@@ -272,6 +278,9 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'fanyv88.com': { class: 'copy', publisher: 'fanyv88 (proxy)' },
 	'bluewaveailabs.com': { class: 'copy', publisher: 'bluewaveailabs (copy of a WNA table)' },
 	'pisanino.ru': { class: 'copy', publisher: 'pisanino (Wikipedia copy)' },
+	'gpedia.com': { class: 'copy', publisher: 'Gpedia (Wikipedia copy)' },
+	'knowpia.com': { class: 'copy', publisher: 'Knowpia (Wikipedia copy)' },
+	'wiki.x.io': { class: 'copy', publisher: 'wiki.x.io (Wikipedia mirror)' },
 	'dev.sourcewatch.org': { class: 'copy', publisher: 'SourceWatch development mirror' },
 	'manage.thediplomat.com': { class: 'copy', publisher: 'The Diplomat (CMS host, not the published page)' },
 	// copy: reposts, aggregators, forums and travel pages

@@ -23,7 +23,7 @@ const defaults: AppState = {
 	date: null
 };
 const parse = (search: string | URLSearchParams, o: ParseOptions = opts) => parseState(search, o);
-const allOff = { regions: false, north: false, csto: false, unrest: false, energy: false };
+const allOff = { regions: false, north: false, csto: false, unrest: false, energy: false, military: false };
 
 /** Parses a single parameter and expects it to be ignored, with one note about it. */
 function expectIgnored(key: string, value: string, note?: string | RegExp) {

@@ -9,7 +9,7 @@
  * friends are just strings that fail to match.
  */
 
-export const LAYER_NAMES = ['regions', 'north', 'csto', 'unrest', 'energy'] as const;
+export const LAYER_NAMES = ['regions', 'north', 'csto', 'unrest', 'energy', 'military'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 export type ViewState = { lon: number; lat: number; zoom: number };
 export type AppState = {
@@ -32,7 +32,8 @@ export const DEFAULT_LAYERS: Readonly<Record<LayerName, boolean>> = Object.freez
 	north: true,
 	csto: true,
 	unrest: true,
-	energy: true
+	energy: true,
+	military: true
 });
 
 /** The map's own limits (MapView: minZoom 2, maxZoom 11); lat stops inside Mercator's ±85.05 cut-off. */
