@@ -306,7 +306,7 @@ test('300 generated hostile permalinks each put the app back to its defaults, wi
 			const s = summary();
 			const ok =
 				!s.details &&
-				s.layersOn === 6 &&
+				s.layersOn === 5 &&
 				s.activePassages === 0 &&
 				s.date === 'All dates' &&
 				s.lng > 55 &&
