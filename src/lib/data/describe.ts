@@ -1,7 +1,7 @@
 import type { AnyProps, RegionProps, SourcedValue } from './types';
 import { bestShare } from './regions';
 import { formatBasis } from '$lib/sources/basis';
-import { publisherOf } from '$lib/sources/policy';
+import { publisherOf, viaNote } from '$lib/sources/policy';
 
 const KIND_LABELS: Record<string, string> = {
 	region: 'Region',
@@ -51,7 +51,7 @@ export function figureSource(
 	return {
 		url: v.source,
 		publisher: publisherOf(v.source),
-		via: v.via ? `read via a copy (${publisherOf(v.via.url)}, ${v.via.read})` : null,
+		via: v.via ? viaNote(v.via) : null,
 		attribution: v.attribution ?? null
 	};
 }

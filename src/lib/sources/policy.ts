@@ -381,6 +381,11 @@ export function publisherOf(url: string): string {
 	return classifyUrl(url)?.publisher ?? hostOf(url) ?? url;
 }
 
+/** What the app says of a figure read on a copy: "read via a copy (WikiMili (Wikipedia mirror), 2026-12-01)". */
+export function viaNote(via: { url: string; read: string }): string {
+	return `read via a copy (${publisherOf(via.url)}, ${via.read})`;
+}
+
 export function isOriginal(c: HostClass | null): boolean {
 	return c !== null && ORIGINAL_CLASSES.includes(c.class);
 }

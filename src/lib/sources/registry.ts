@@ -118,8 +118,3 @@ export function collectSources(input: {
 	const weight = (p: Publisher) => p.pages.reduce((n, page) => n + page.supports.length, 0);
 	return [...byPublisher.values()].sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
 }
-
-/** Publisher names, most cited first: the export's credits line and its file metadata. */
-export function publisherNames(publishers: Publisher[]): string[] {
-	return publishers.map((p) => p.name);
-}
