@@ -168,8 +168,8 @@ const isSourced = (v) =>
 
 /**
  * Sources a unit's facts cite: its own `sources` list, then every `source` URL inside its values,
- * each with the copy it was read on (`via`) when the original could not be read. Titles say what
- * the page is cited for; the app prints the publisher from the source policy beside them.
+ * each with the copy it was read on (`via`) when the original could not be read. `cited_for` says
+ * which facts the page backs; `title` is kept only where the research recorded the page's own title.
  */
 function factSources(fu) {
 	const out = [];
@@ -178,13 +178,19 @@ function factSources(fu) {
 	};
 	for (const s of fu.sources ?? [])
 		if (isHttps(s.url) && Number.isInteger(s.year))
-			add({ url: s.url, title: s.title ?? 'cited page', year: s.year, ...(s.via ? { via: s.via } : {}) });
+			add({
+				url: s.url,
+				...(s.title ? { title: s.title } : {}),
+				year: s.year,
+				...(s.via ? { via: s.via } : {})
+			});
 	const visit = (v, key) => {
 		if (!v || typeof v !== 'object') return;
 		if (isHttps(v.source) && Number.isInteger(v.year))
 			add({
 				url: v.source,
-				title: v.source_title ?? `cited for ${key}`,
+				...(v.source_title ? { title: v.source_title } : {}),
+				cited_for: key,
 				year: v.year,
 				...(v.via ? { via: v.via } : {}),
 				...(v.attribution ? { attribution: v.attribution } : {})
@@ -199,7 +205,7 @@ function factSources(fu) {
 		if (isHttps(fu[key]))
 			add({
 				url: fu[key],
-				title: `cited for ${what}`,
+				cited_for: what,
 				year: FACTS_YEAR,
 				...(fu[`${key}_via`] ? { via: fu[`${key}_via`] } : {})
 			});

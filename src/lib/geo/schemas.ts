@@ -19,6 +19,8 @@ export interface SourceRef {
 	url: string;
 	title?: string;
 	year: number;
+	/** Which facts of the feature the page backs ("population", "names"), where the title does not say. */
+	cited_for?: string;
 	via?: Via;
 	/** For state media and propaganda: whose words the page records. */
 	attribution?: string;

@@ -58,7 +58,7 @@ function fieldLabel(path: string): string {
  * the article name in its address ("/wiki/Akmola_Region" → "Akmola Region"); else the address.
  */
 export function pageTitle(url: string, title: string | null): string {
-	if (title && !title.startsWith('cited for')) return title;
+	if (title) return title;
 	try {
 		const u = new URL(url);
 		const wiki = /^\/wiki\/(.+)$/.exec(u.pathname);
@@ -78,7 +78,7 @@ export function collectSources(input: {
 	const pages = new Map<string, Cited>();
 	const cite = (url: string, title: string | null, via: unknown, support: Support) => {
 		const page = pages.get(url) ?? { url, title: null, via: [], supports: [] };
-		if (title && !title.startsWith('cited for')) page.title ??= title;
+		page.title ??= title;
 		const v = via as { url?: unknown; read?: unknown } | undefined;
 		if (typeof v?.url === 'string' && typeof v.read === 'string' && !page.via.some((x) => x.url === v.url))
 			page.via.push({ url: v.url, read: v.read });
