@@ -1,3 +1,4 @@
+import { LAYER_IDS } from '$lib/datasets';
 import type { Article } from './article';
 
 /**
@@ -13,7 +14,7 @@ export type Links = { views: Record<string, View>; passages: Record<string, Pass
 
 export class LinksFormatError extends Error {}
 
-const LAYERS = new Set(['regions', 'north', 'csto', 'unrest', 'energy', 'military']);
+const LAYERS: ReadonlySet<string> = new Set(LAYER_IDS);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isBounds = (v: unknown): v is Bounds =>
 	Array.isArray(v) &&

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { featuresInRegions } from '$lib/geo/contains';
-import type { Datasets } from './load';
+import { AREAS, DATASETS } from '$lib/datasets';
+import { featuresOf, type Datasets } from './load';
 import type { AnyProps } from './types';
 
 /**
@@ -8,14 +9,10 @@ import type { AnyProps } from './types';
  * straight origin→destination lines are not flight paths, so "crossing" a region means nothing.
  */
 export function regionContents(d: Datasets): Map<string, AnyProps[]> {
-	if (!d.regions.ok) return new Map();
-	const others: Feature<Geometry, AnyProps>[] = [];
-	for (const ds of [d.csto, d.unrest, d.energy, d.military]) {
-		if (!ds.ok) continue;
-		for (const f of ds.data.features) if (f.properties.kind !== 'airlift') others.push(f);
-	}
-	return featuresInRegions(
-		d.regions.data as FeatureCollection<Polygon | MultiPolygon | Point, AnyProps>,
-		others
+	const areas = AREAS && d.layers[AREAS.id];
+	if (!areas?.ok) return new Map();
+	const others: Feature<Geometry, AnyProps>[] = DATASETS.filter((e) => e.listedInAreas).flatMap((e) =>
+		featuresOf(d, e).filter((f) => f.properties.kind !== 'airlift')
 	);
+	return featuresInRegions(areas.data as FeatureCollection<Polygon | MultiPolygon | Point, AnyProps>, others);
 }

@@ -1,41 +1,23 @@
-// Regions and north are mostly shared borders: they travel as TopoJSON (vite-plugin-geodata.ts).
-import regionsUrl from '../../../geodata/regions.geojson?packed';
-import northUrl from '../../../geodata/north.geojson?packed';
-import cstoUrl from '../../../geodata/csto.geojson?url';
-import unrestUrl from '../../../geodata/unrest.geojson?url';
-import energyUrl from '../../../geodata/energy.geojson?url';
-import militaryUrl from '../../../geodata/military.geojson?url';
 import timelineUrl from '../../../geodata/timeline.json?url';
+import { AREAS, DATASETS, type DatasetEntry } from '$lib/datasets';
 import { checkDataset } from './check';
 import { unpack } from '../geo/unpack';
 import type { LayerName } from '../state/permalink';
-import type {
-	Collection,
-	CstoProps,
-	EnergyProps,
-	MilitaryProps,
-	NorthProps,
-	RegionProps,
-	TimelineEvent,
-	UnrestProps
-} from './types';
+import type { AnyProps, Collection, TimelineEvent } from './types';
 
 /** A dataset either loads and validates, or fails with a message naming the file — and only its layer goes. */
 export type Loaded<T> = { ok: true; data: T } | { ok: false; message: string };
-/** The layer names are defined once, with the permalink that spells them (state/permalink.ts). */
+/** The layer names are the registry's ids (src/lib/datasets). */
 export type { LayerName };
-/** Each layer's feature properties: a layer name without an entry here is a type error below. */
-type LayerProps = {
-	regions: RegionProps;
-	north: NorthProps;
-	csto: CstoProps;
-	unrest: UnrestProps;
-	energy: EnergyProps;
-	military: MilitaryProps;
-};
-export type Datasets = { [K in LayerName]: Loaded<Collection<LayerProps[K]>> } & {
-	timeline: Loaded<TimelineEvent[]>;
-};
+export type LayerData = Loaded<Collection<AnyProps>>;
+/** Every registered dataset by id, each loaded or failed on its own; and the timeline. */
+export type Datasets = { layers: Readonly<Record<LayerName, LayerData>>; timeline: Loaded<TimelineEvent[]> };
+
+/** A dataset's features if it loaded, else none: for code that lists across datasets. */
+export function featuresOf(d: Datasets, entry: DatasetEntry) {
+	const loaded = d.layers[entry.id];
+	return loaded?.ok ? loaded.data.features : [];
+}
 
 async function getJson(url: string, file: string): Promise<Loaded<unknown>> {
 	try {
@@ -50,28 +32,21 @@ async function getJson(url: string, file: string): Promise<Loaded<unknown>> {
 	}
 }
 
-/** Fetches every dataset in parallel and validates each once (regions first: points are checked against them). */
+/**
+ * Fetches every registered dataset in parallel and validates each once: the areas (regions) first,
+ * since the others' points are checked against them.
+ */
 export async function loadDatasets(): Promise<Datasets> {
-	const [regionsRaw, northRaw, cstoRaw, unrestRaw, energyRaw, militaryRaw, timelineRaw] = await Promise.all([
-		getJson(regionsUrl, 'regions.geojson'),
-		getJson(northUrl, 'north.geojson'),
-		getJson(cstoUrl, 'csto.geojson'),
-		getJson(unrestUrl, 'unrest.geojson'),
-		getJson(energyUrl, 'energy.geojson'),
-		getJson(militaryUrl, 'military.geojson'),
-		getJson(timelineUrl, 'timeline.json')
+	const [timelineRaw, ...raws] = await Promise.all([
+		getJson(timelineUrl, 'timeline.json'),
+		...DATASETS.map((d) => getJson(d.url, d.file))
 	]);
-	const regions = checkDataset('regions', regionsRaw);
-	const ctx = regions.ok ? { regions: regions.data } : {};
-	return {
-		regions,
-		north: checkDataset('north', northRaw, ctx),
-		csto: checkDataset('csto', cstoRaw, ctx),
-		unrest: checkDataset('unrest', unrestRaw, ctx),
-		energy: checkDataset('energy', energyRaw, ctx),
-		military: checkDataset('military', militaryRaw, ctx),
-		timeline: checkTimeline(timelineRaw)
-	};
+	const rawOf = new Map(DATASETS.map((d, i) => [d, raws[i]!]));
+	const areas = AREAS ? checkDataset(AREAS, rawOf.get(AREAS)!) : undefined;
+	const ctx = areas?.ok ? { regions: areas.data } : {};
+	const layers: Record<LayerName, LayerData> = {};
+	for (const d of DATASETS) layers[d.id] = d === AREAS && areas ? areas : checkDataset(d, rawOf.get(d)!, ctx);
+	return { layers, timeline: checkTimeline(timelineRaw) };
 }
 
 function checkTimeline(raw: Loaded<unknown>): Loaded<TimelineEvent[]> {

@@ -12,6 +12,7 @@ import { creditsText, fitCredits } from './credits';
 import { encode } from './encode';
 import { FONTS, MARGIN, planLayout, wrap, type Layout } from './layout';
 import { legendSections } from '$lib/map/legend';
+import { DATASETS } from '$lib/datasets';
 import { sourcePublishers } from './legend';
 import { type Format, type Target } from './presets';
 import { CanvasLimitError, glMaxSize, renderMap } from './render';
@@ -42,7 +43,6 @@ export type ExportInput = {
 	deck: DeckModules;
 	datasets: Datasets;
 	visible: Record<LayerName, boolean>;
-	layerLabels: Record<LayerName, string>;
 	article: { author: string; title: string };
 };
 
@@ -69,9 +69,7 @@ export async function runExport(
 	const N = target.pixelRatio;
 	const cssW = target.width / N;
 	const cssH = target.height / N;
-	const names = (Object.keys(input.visible) as LayerName[]).filter(
-		(n) => input.visible[n] && input.datasets[n].ok
-	);
+	const shown = DATASETS.filter((e) => input.visible[e.id] && input.datasets.layers[e.id]?.ok);
 	const out = document.createElement('canvas');
 	out.width = target.width;
 	out.height = target.height;
@@ -83,7 +81,7 @@ export async function runExport(
 	const credits = {
 		author: input.article.author,
 		articleTitle: input.article.title,
-		layers: names.map((n) => input.layerLabels[n]),
+		layers: shown.map((e) => e.names.credit),
 		publishers: input.show.sources ? publishers : null
 	};
 	const layout = planLayout({

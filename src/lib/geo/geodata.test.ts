@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from './datasets';
-import { regionsSchema } from './schemas';
+import { AREAS, DATASETS } from '$lib/datasets';
+import { north as northEntry } from '$lib/datasets/north';
 import { checkCrossFileIds, checkLinks, formatIssue, validateCollection } from './validate';
 import { readCollection } from './validate/structure';
 import { isRecord } from './validate/issue';
@@ -22,7 +22,7 @@ function load(file: string): unknown {
 }
 
 const loaded = DATASETS.map((d) => ({ ...d, data: load(d.file) }));
-const regionsFile = loaded.find((d) => d.schema === regionsSchema);
+const regionsFile = loaded.find((d) => d.id === AREAS?.id);
 
 /**
  * point-in-region needs only a structurally sound regions file; a regions precision slip should not
@@ -31,7 +31,7 @@ const regionsFile = loaded.find((d) => d.schema === regionsSchema);
 const regions: FeatureCollection | undefined = readCollection(regionsFile?.data).collection ?? undefined;
 
 describe.each(loaded)('geodata/$file', ({ file, data, schema }) => {
-	it('exists (listed in DATASETS)', () => {
+	it('exists (registered in src/lib/datasets)', () => {
 		expect(data, `geodata/${file} is missing`).toBeDefined();
 	});
 
@@ -54,7 +54,7 @@ describe('across files', () => {
 	});
 
 	it("north's region list names regions that exist", () => {
-		const north = loaded.find((d) => d.name === 'north')?.data;
+		const north = loaded.find((d) => d.id === northEntry.id)?.data;
 		expect(regions, 'regions.geojson is missing or unreadable').toBeDefined();
 		const ids = new Set(
 			(regions?.features ?? []).flatMap((f) =>

@@ -89,6 +89,9 @@ function checkGeometry(geometry: Geometry): Finding[] {
 	];
 }
 
+/** A shipped schema proves its dataset's Props; any other schema (a registered extra) proves less. */
+type PropsOf<S> = S extends { name: infer N extends DatasetName } ? DatasetProps[N] : unknown;
+
 export type ParseResult<P> =
 	{ ok: true; data: FeatureCollection<Geometry, P> } | { ok: false; issues: Issue[] };
 
@@ -96,13 +99,13 @@ export type ParseResult<P> =
  * Validates, then hands out the dataset's Props type. The only place unknown JSON becomes typed
  * geodata: the assertion below is backed by every rule having passed.
  */
-export function parseDataset<N extends DatasetName>(
+export function parseDataset<S extends DatasetSchema>(
 	fileName: string,
 	data: unknown,
-	schema: DatasetSchema & { name: N },
+	schema: S,
 	ctx?: ValidationContext
-): ParseResult<DatasetProps[N]> {
+): ParseResult<PropsOf<S>> {
 	const issues = validateCollection(fileName, data, schema, ctx);
 	if (issues.length > 0) return { ok: false, issues };
-	return { ok: true, data: data as FeatureCollection<Geometry, DatasetProps[N]> };
+	return { ok: true, data: data as FeatureCollection<Geometry, PropsOf<S>> };
 }

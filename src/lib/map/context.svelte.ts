@@ -141,18 +141,24 @@ export function getMapContext(): MapContext {
  * changes (props, deck.gl arriving), removed on destroy. deck.gl diffs by layer id and keeps GPU
  * buffers while `data` is the same object, so rebuilding the descriptor is cheap. `build` gets the
  * detail level the zoom needs (MapContext.detail): layers with long lines pick their simplified
- * copy by it, the rest ignore it.
+ * copy by it, the rest ignore it. `slot` gives the layer's key (also its deck.gl id, passed to
+ * `build`) and draw order, from the component's props (the registry entry's id and drawOrder).
  */
 export function useDeckLayer(
-	key: string,
-	order: number,
-	build: (deck: DeckModules, detail: number) => Layer | null
+	slot: () => { key: string; order: number },
+	build: (deck: DeckModules, detail: number, key: string) => Layer | null
 ) {
 	const ctx = getMapContext();
+	let registered: string | null = null;
 	$effect(() => {
 		const deck = ctx.deck;
 		if (!deck) return;
-		ctx.setLayer(key, order, build(deck, ctx.detail), (detail) => build(deck, detail));
+		const { key, order } = slot();
+		if (registered !== null && registered !== key) ctx.setLayer(registered, 0, null);
+		registered = key;
+		ctx.setLayer(key, order, build(deck, ctx.detail, key), (detail) => build(deck, detail, key));
 	});
-	$effect(() => () => ctx.setLayer(key, order, null));
+	$effect(() => () => {
+		if (registered !== null) ctx.setLayer(registered, 0, null);
+	});
 }

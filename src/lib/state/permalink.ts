@@ -9,8 +9,11 @@
  * friends are just strings that fail to match.
  */
 
-export const LAYER_NAMES = ['regions', 'north', 'csto', 'unrest', 'energy', 'military'] as const;
-export type LayerName = (typeof LAYER_NAMES)[number];
+import { DATASETS, LAYER_IDS } from '$lib/datasets';
+
+/** Layer names come from the dataset registry; `l=` may name only these. */
+export const LAYER_NAMES: readonly string[] = LAYER_IDS;
+export type LayerName = string;
 export type ViewState = { lon: number; lat: number; zoom: number };
 export type AppState = {
 	view: ViewState | null;
@@ -27,16 +30,9 @@ export type ParseOptions = {
 };
 
 /** Frozen: callers spread it (`{ ...DEFAULT_LAYERS }`) rather than share one mutable object. */
-export const DEFAULT_LAYERS: Readonly<Record<LayerName, boolean>> = Object.freeze({
-	regions: true,
-	north: true,
-	csto: true,
-	unrest: true,
-	energy: true,
-	// Off until paragraph 7 (or the reader) turns it on: the first view is the crisis in Kazakhstan,
-	// and three more markers on it cost deck.gl two more layers before the map is ready.
-	military: false
-});
+export const DEFAULT_LAYERS: Readonly<Record<LayerName, boolean>> = Object.freeze(
+	Object.fromEntries(DATASETS.map((d) => [d.id, d.visibleByDefault]))
+);
 
 /** The map's own limits (MapView: minZoom 2, maxZoom 11); lat stops inside Mercator's ±85.05 cut-off. */
 export const VIEW_LIMITS = { lon: 180, lat: 85, minZoom: 2, maxZoom: 11 } as const;

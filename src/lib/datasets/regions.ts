@@ -1,0 +1,41 @@
+// Regions and north are mostly shared borders: they travel as TopoJSON (vite-plugin-geodata.ts).
+import url from '../../../geodata/regions.geojson?packed';
+import { regionsSchema } from '$lib/geo/schemas';
+import { isNonCensus } from '$lib/data/regions';
+import { noDataColour, russianShareClasses } from '$lib/map/palette';
+import type { RegionProps } from '$lib/data/types';
+import { defineDataset } from './entry';
+
+export const regions = defineDataset<RegionProps>({
+	id: 'regions',
+	file: 'regions.geojson',
+	url,
+	schema: regionsSchema,
+	layer: 'RegionsLayer',
+	drawOrder: 10,
+	visibleByDefault: true,
+	names: { layer: 'Regions (Russian share of population)', list: 'Regions', credit: 'regions' },
+	areas: true,
+	legend: (data) => ({
+		title: 'Russians, % of population',
+		note: 'Best figure per region: a census where one exists, else the newest official estimate.',
+		items: [
+			...russianShareClasses.map((c) => ({
+				symbol: 'swatch' as const,
+				colour: c.colour,
+				label: `${c.min}–${c.max} %`
+			})),
+			// Only when some region is hatched on the map.
+			...(data.features.some((f) => isNonCensus(f.properties))
+				? [
+						{
+							symbol: 'hatch' as const,
+							colour: russianShareClasses[3]!.colour,
+							label: 'hatched: an estimate, not a census count'
+						}
+					]
+				: []),
+			{ symbol: 'swatch', colour: noDataColour, label: 'no figure found' }
+		]
+	})
+});

@@ -1,0 +1,24 @@
+import url from '../../../geodata/unrest.geojson?url';
+import { unrestSchema } from '$lib/geo/schemas';
+import { themeColours } from '$lib/map/palette';
+import type { UnrestProps } from '$lib/data/types';
+import { defineDataset } from './entry';
+
+export const unrest = defineDataset<UnrestProps>({
+	id: 'unrest',
+	file: 'unrest.geojson',
+	url,
+	schema: unrestSchema,
+	layer: 'UnrestLayer',
+	drawOrder: 70,
+	visibleByDefault: true,
+	names: { layer: 'Unrest, 1–19 January 2022', list: 'Unrest', credit: 'unrest' },
+	listedInAreas: true,
+	legend: () => ({
+		title: 'Unrest',
+		items: [
+			{ symbol: 'dot', colour: themeColours.unrest, label: 'protest or clash' },
+			{ symbol: 'big-dot', colour: themeColours.unrest, label: 'seizure of buildings' }
+		]
+	})
+});
