@@ -21,10 +21,23 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
-	webServer: {
-		command: `npx vite preview --port ${port} --strictPort`,
-		url: `http://localhost:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	projects: [
+		{ name: 'chromium', testIgnore: 'registry.spec.ts' },
+		// The fixture build (npm run build:fixture): one more dataset, registered by one entry.
+		{ name: 'fixture', testMatch: 'registry.spec.ts', use: { baseURL: `http://localhost:${port + 1}` } }
+	],
+	webServer: [
+		{
+			command: `npx vite preview --port ${port} --strictPort`,
+			url: `http://localhost:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			command: `KZ_FIXTURE=1 npx vite preview --port ${port + 1} --strictPort`,
+			url: `http://localhost:${port + 1}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		}
+	]
 });

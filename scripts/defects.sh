@@ -28,6 +28,8 @@ defects=(
 	"the extent wider than the basemap (north edge 70° N)|src/lib/map/style.ts|s#\[106, 66\]#[106, 70]#|src/lib/map/style.test.ts|holds every feature of the basemap"
 	"the export's sea polygon missing its north-east|src/lib/map/style.ts|s#\[e, n\],#[e, (s + n) / 2],#|src/lib/map/style.test.ts|filled with sea under all of the basemap"
 	"a detail level drawn past the zoom it was simplified for|src/lib/geo/simplify.ts|s#zoom < z\)#zoom < z + 0.25)#|src/lib/geo/simplify.test.ts|within half a pixel at every zoom"
+	# A list of datasets written out again (the six shipped ones) instead of read from the registry.
+	"the layers panel listing its own datasets|src/lib/components/LayersPanel.svelte|s#\{\#each DATASETS as#{\#each DATASETS.slice(0, 6) as#|e2e/registry.spec.ts|registered by one entry"
 	"airlift curves in 4 straight pieces|src/lib/geo/arc.ts|s#segments = 24#segments = 4#|src/lib/geo/arc.test.ts|smooth curve"
 )
 for d in "${defects[@]}"; do
@@ -40,6 +42,8 @@ for d in "${defects[@]}"; do
 		failed='^\s+Tests\s+[0-9]+ failed' # a test failed, not just the file (a defect that breaks the build)
 	else
 		npx vite build >/dev/null 2>&1 || { echo "SETUP ERROR: '$name' does not build"; status=1; continue; }
+		# The registry test runs on the fixture build (one more dataset registered).
+		if [[ $spec == e2e/registry.spec.ts ]]; then KZ_FIXTURE=1 npx vite build >/dev/null 2>&1; fi
 		out=$(npx playwright test "$spec" -g "$title" --reporter=line 2>&1)
 		failed='[0-9]+ failed'
 	fi

@@ -173,6 +173,7 @@ function publishForTests(r: ExportResult, N: number) {
 			: null,
 		camera: r.camera,
 		credits: r.layout.footerLines.join(' '),
+		legendTitles: r.layout.legend?.blocks.map((b) => b.section.title) ?? [],
 		tiles: r.tiles,
 		ms: r.ms,
 		bytes: r.blob.size

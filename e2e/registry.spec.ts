@@ -1,0 +1,56 @@
+import { expect, test, waitForMap } from './fixtures';
+
+/*
+ * Runs against the fixture build (npm run build:fixture), where e2e/fixtures/registry/extra.ts
+ * registers one more dataset with one entry and no other code. Everything a reader sees of a
+ * dataset must then follow: layers panel, legend, features list, search, permalink, export legend.
+ */
+test.setTimeout(240_000);
+
+test('a dataset registered by one entry appears in the layers panel, legend, features list, search, permalinks and the export legend', async ({
+	page,
+	watch
+}) => {
+	// The permalink parser knows the new layer name (an unknown one would reset every layer).
+	await page.goto('/?l=regions,fixture&f=fixture-balkhash');
+	await waitForMap(page);
+
+	const toggle = page.getByTestId('toggle-fixture');
+	await expect(toggle).toBeChecked();
+	await expect(page.getByTestId('toggle-energy')).not.toBeChecked();
+	await expect(page.locator('label', { has: toggle })).toHaveText('Registry fixture sites');
+	await expect(page.getByTestId('legend')).toContainText('Registry fixture');
+	await expect(page.getByTestId('legend')).toContainText('a registered fixture site');
+
+	// The permalink's feature opened: its details, with the source its facts came with.
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Registry fixture site');
+
+	// The features list groups it under its own heading.
+	const list = page.getByTestId('feature-list');
+	await list.locator('summary').click();
+	const section = list.locator('section', { has: page.getByRole('heading', { name: /^Registry fixtures/ }) });
+	await expect(section.getByRole('button', { name: /Registry fixture site/ })).toBeVisible();
+
+	// Search finds it by name.
+	await page.keyboard.press('Escape');
+	const search = page.getByRole('combobox');
+	await search.fill('Registry fixture');
+	await expect(page.getByRole('option').first()).toContainText('Registry fixture site');
+	await search.fill('');
+
+	// The export legend has its section and the credits name the layer.
+	await page.getByTestId('export-open').click();
+	await expect(page.getByRole('dialog', { name: 'Export image' })).toBeVisible();
+	await page.getByTestId('export-size').selectOption('slide-1080');
+	await page.getByRole('radio', { name: 'PNG', exact: true }).check();
+	const download = page.waitForEvent('download', { timeout: 200_000 });
+	await page.getByTestId('export-go').click();
+	await download;
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: { legendTitles: string[]; credits: string } }).__lastExport
+	)) as { legendTitles: string[]; credits: string };
+	expect(info.legendTitles).toContain('Registry fixture');
+	expect(info.credits).toContain('registry fixture sites');
+	expect(watch.errors).toEqual([]);
+});
