@@ -9,8 +9,8 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
-			'build-fixture/',
-			'.svelte-kit-fixture/',
+			'build-*/',
+			'.svelte-kit-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'scripts/geodata/node_modules/',

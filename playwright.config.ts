@@ -34,7 +34,7 @@ export default defineConfig({
 			timeout: 60_000
 		},
 		{
-			command: `KZ_FIXTURE=1 npx vite preview --port ${port + 1} --strictPort`,
+			command: `KZ_BUILD=fixture npx vite preview --port ${port + 1} --strictPort`,
 			url: `http://localhost:${port + 1}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000

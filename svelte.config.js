@@ -1,10 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// The fixture build (`npm run build:fixture`, e2e/registry.spec.ts) registers a fixture dataset; it
-// builds beside the real site so both can be served in one test run.
-const fixture = Boolean(process.env.KZ_FIXTURE);
-const out = fixture ? 'build-fixture' : 'build';
+// Variant builds register extra datasets (vite.config.ts): KZ_BUILD=fixture (`npm run build:fixture`,
+// e2e/registry.spec.ts) and KZ_BUILD=scale (`npm run bench:scale`). Each builds beside the real site,
+// into build-<variant>, so they can be served side by side.
+const variant = process.env.KZ_BUILD;
+const out = variant ? `build-${variant}` : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,7 +13,7 @@ const config = {
 	kit: {
 		// Prerendered to plain files so any static host (or `vite preview`) serves it offline.
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
-		outDir: fixture ? '.svelte-kit-fixture' : '.svelte-kit',
+		outDir: variant ? `.svelte-kit-${variant}` : '.svelte-kit',
 		csp: {
 			// Hash mode: adapter-static emits a <meta> CSP. No 'unsafe-eval' anywhere; MapLibre's worker
 			// is loaded from our own origin (setWorkerUrl), so worker-src needs no blob:.

@@ -38,6 +38,16 @@ test('after a WebGL context loss and restore, the map and its deck.gl layers com
 			timeout: 60_000
 		})
 		.toBe(true);
+	// The clean-up (map/internals/luma-context.ts) found what it exists to remove on the real luma.gl:
+	// its device, its state tracker and its spies. If luma.gl stops attaching them, this says so.
+	expect(await page.evaluate(() => (window as unknown as { __lumaDetach?: unknown }).__lumaDetach)).toEqual({
+		device: true,
+		state: true,
+		spies: expect.any(Number)
+	});
+	expect(
+		await page.evaluate(() => (window as unknown as { __lumaDetach: { spies: number } }).__lumaDetach.spies)
+	).toBeGreaterThan(0);
 	// And it still answers the pointer: picking goes through the new overlay.
 	const p = await screenPointOf(page, NORTH_KZ);
 	await page.mouse.click(p.x, p.y);

@@ -43,7 +43,7 @@ for d in "${defects[@]}"; do
 	else
 		npx vite build >/dev/null 2>&1 || { echo "SETUP ERROR: '$name' does not build"; status=1; continue; }
 		# The registry test runs on the fixture build (one more dataset registered).
-		if [[ $spec == e2e/registry.spec.ts ]]; then KZ_FIXTURE=1 npx vite build >/dev/null 2>&1; fi
+		if [[ $spec == e2e/registry.spec.ts ]]; then KZ_BUILD=fixture npx vite build >/dev/null 2>&1; fi
 		out=$(npx playwright test "$spec" -g "$title" --reporter=line 2>&1)
 		failed='[0-9]+ failed'
 	fi

@@ -8,10 +8,15 @@ import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map');
+// `?n=1000` (npm run bench:scale): also n synthetic points as one bare ScatterplotLayer, the scale
+// benchmark's floor. scripts/bench/scale.mjs writes the files.
+const n = new URLSearchParams(location.search).get('n');
+const points = n ? fetch(`./scale/points-${n}.geojson`).then((r) => r.json()) : null;
+window.__bench ??= {};
 // Emitted by vite.config.mjs: the app's basemap countries (layer === 'country') and nothing else.
 const countries = fetch('./countries.geojson').then((r) => r.json());
 const map = new Map({
@@ -36,20 +41,43 @@ window.__map = map;
 map.once('load', async () => {
 	performance.mark('map:load');
 	const { features } = await countries;
-	const overlay = new MapLibreOverlay({
-		interleaved: true,
-		layers: [
-			new GeoJsonLayer({
-				id: 'kazakhstan',
-				data: { type: 'FeatureCollection', features: features.filter((f) => f.properties.iso3 === 'KAZ') },
-				filled: true,
-				stroked: true,
-				getFillColor: [200, 120, 60, 60],
-				getLineColor: [140, 60, 20],
-				lineWidthMinPixels: 1
-			})
-		]
-	});
+	const base = [
+		new GeoJsonLayer({
+			id: 'kazakhstan',
+			data: { type: 'FeatureCollection', features: features.filter((f) => f.properties.iso3 === 'KAZ') },
+			filled: true,
+			stroked: true,
+			getFillColor: [200, 120, 60, 60],
+			getLineColor: [140, 60, 20],
+			lineWidthMinPixels: 1
+		})
+	];
+	const overlay = new MapLibreOverlay({ interleaved: true, layers: base });
+	if (points) {
+		const { features: pts } = await points;
+		overlay.setProps({
+			layers: [
+				...base,
+				new ScatterplotLayer({
+					id: 'points',
+					data: pts,
+					pickable: true,
+					getPosition: (f) => f.geometry.coordinates,
+					getRadius: 6,
+					radiusUnits: 'pixels',
+					stroked: true,
+					getFillColor: [107, 142, 35, 230],
+					getLineColor: [255, 255, 255, 255],
+					getLineWidth: 1.5,
+					lineWidthUnits: 'pixels',
+					// What the app's tooltip is to its pick: the time the picked object reached the page.
+					onHover: (info) => {
+						if (info.object) window.__bench.picked ??= performance.now();
+					}
+				})
+			]
+		});
+	}
 	map.addControl(overlay);
 	map.once('idle', () => container.setAttribute('data-ready', 'true'));
 	map.triggerRepaint();

@@ -6,7 +6,7 @@ import {
 	type CompositeLayerProps,
 	type DefaultProps
 } from '@deck.gl/core';
-import { PathLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { dotPath } from '$lib/geo/dot';
 
 type _DotLayerProps<D> = {
@@ -33,11 +33,20 @@ const call = <D, T>(a: Accessor<D, T>, d: D, info: AccessorContext<D>): T =>
 	typeof a === 'function' ? (a as (d: D, info: AccessorContext<D>) => T)(d, info) : a;
 
 /**
- * Round markers with an outline, as deck.gl's ScatterplotLayer draws them, but made of two
- * PathLayers (outline under fill). Why: every deck.gl layer type is its own shader program, and
- * compiling one costs ~0.2 s in software WebGL (SwiftShader, no GPU), on the path to the first
- * frame. The map draws paths anyway (borders, pipelines, airlift), so dots drawn as paths add no
- * program. Picking returns the data item, as a ScatterplotLayer's would.
+ * Above this many markers in one layer, a ScatterplotLayer draws them; at or below, two PathLayers.
+ * Chosen by measurement (npm run bench:scale; docs/decisions/markers-as-paths.md): paths cost per
+ * vertex every frame and were ×2.6 the bare ScatterplotLayer's frame time at 1,000 points, ×4.1 at
+ * 10,000; at the app's own sizes (16 at most per layer) they save a shader program instead.
+ */
+export const SCATTER_ABOVE = 500;
+
+/**
+ * Round markers with an outline, as deck.gl's ScatterplotLayer draws them, made of two PathLayers
+ * (outline under fill) for small layers. Why: every deck.gl layer type is its own shader program,
+ * and compiling one costs ~0.2 s in software WebGL (SwiftShader, no GPU), on the path to the first
+ * frame. The map draws paths anyway (borders, pipelines, airlift), so a few dots drawn as paths add
+ * no program. Large layers get the ScatterplotLayer, whose cost per point is far lower. Picking
+ * returns the data item either way.
  */
 export class DotLayer<D = unknown> extends CompositeLayer<Required<_DotLayerProps<D>> & CompositeLayerProps> {
 	static layerName = 'DotLayer';
@@ -47,6 +56,28 @@ export class DotLayer<D = unknown> extends CompositeLayer<Required<_DotLayerProp
 		const { data, getPosition, getRadius, getFillColor, getLineColor, getLineWidth, updateTriggers } =
 			this.props;
 		const t = updateTriggers ?? {};
+		if (data.length > SCATTER_ABOVE)
+			return new ScatterplotLayer<D>(
+				this.getSubLayerProps({
+					id: 'scatter',
+					data,
+					getPosition: getPosition as Accessor<D, [number, number]>,
+					getRadius,
+					radiusUnits: 'pixels',
+					stroked: true,
+					getFillColor,
+					getLineColor,
+					getLineWidth,
+					lineWidthUnits: 'pixels',
+					updateTriggers: {
+						getPosition: t.getPosition,
+						getRadius: t.getRadius,
+						getFillColor: t.getFillColor,
+						getLineColor: t.getLineColor,
+						getLineWidth: t.getLineWidth
+					}
+				})
+			);
 		const getPath = (d: D, info: AccessorContext<D>) => dotPath(call(getPosition, d, info));
 		const common = {
 			data,

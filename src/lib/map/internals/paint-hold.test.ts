@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdPaintUntilLoaded, type HoldableMap } from './first-paint';
+import { holdPaintUntilLoaded, type HoldableMap } from './paint-hold';
 
 /** MapLibre's shape where it matters here: a painter whose `render` lives on its prototype. */
 class FakePainter {

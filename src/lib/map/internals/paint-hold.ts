@@ -1,8 +1,21 @@
+/*
+ * PRIVATE API: MapLibre's `map.painter.render` (maplibre-gl 6.17.0, pinned exactly in package.json).
+ * This is the only module that touches it. e2e/internals.spec.ts checks on the real library that
+ * the hold engages and is released by the `load` frame; on a MapLibre without it, nothing is held
+ * (the map paints as it would unheld). Decision record: docs/decisions/paint-hold.md.
+ */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
 /** What this module touches on a MapLibre map: its public events and its (internal) painter. */
 export type HoldableMap = Pick<MaplibreMap, 'loaded' | 'once' | 'off' | 'triggerRepaint'>;
 type Painter = { render: (...args: unknown[]) => unknown };
+type Release = 'load' | 'error' | 'timeout' | 'stopped';
+/**
+ * What the hold did, for the test against the real library: whether MapLibre still had the internal,
+ * how many frames it held back, and what released it (`load` when all went as designed).
+ */
+export type HoldReport = { engaged: boolean; heldFrames: number; releasedBy: Release | null };
+export const newReport = (): HoldReport => ({ engaged: false, heldFrames: 0, releasedBy: null });
 
 /**
  * Holds MapLibre's painting until the first view is complete: every basemap tile loaded, i.e. the
@@ -19,35 +32,45 @@ type Painter = { render: (...args: unknown[]) => unknown };
  * after `timeoutMs` whatever happens. Returns a function that stops holding without asking for a
  * frame, for a map being removed (its pending timer must not repaint a removed map).
  */
-export function holdPaintUntilLoaded(map: HoldableMap, timeoutMs = 4000): () => void {
+export function holdPaintUntilLoaded(
+	map: HoldableMap,
+	timeoutMs = 4000,
+	report: HoldReport = newReport()
+): () => void {
 	const painter = (map as unknown as { painter?: Painter }).painter;
 	if (!painter || typeof painter.render !== 'function') return () => {};
+	report.engaged = true;
 	const render = painter.render;
 	const own = Object.prototype.hasOwnProperty.call(painter, 'render');
 	let held = true;
 
-	const restore = () => {
+	const restore = (by: Release) => {
 		if (!held) return false;
 		held = false;
+		report.releasedBy = by;
 		if (own) painter.render = render;
 		else delete (painter as Partial<Painter>).render;
 		clearTimeout(timer);
-		map.off('error', releaseNow);
+		map.off('error', onError);
 		return true;
 	};
 	// From outside a frame: restore, then ask for the frame that was held back.
-	const releaseNow = () => {
-		if (restore()) map.triggerRepaint();
+	const releaseNow = (by: Release) => {
+		if (restore(by)) map.triggerRepaint();
 	};
-	const timer = setTimeout(releaseNow, timeoutMs);
-	map.once('error', releaseNow);
+	const onError = () => releaseNow('error');
+	const timer = setTimeout(() => releaseNow('timeout'), timeoutMs);
+	map.once('error', onError);
 
 	painter.render = function (this: unknown, ...args: unknown[]) {
 		// Sources were updated just before this call in the same frame: `loaded()` is what MapLibre
 		// checks right after it to fire `load`, so the first frame painted is the `load` frame.
-		if (!map.loaded()) return undefined;
-		restore();
+		if (!map.loaded()) {
+			report.heldFrames++;
+			return undefined;
+		}
+		restore('load');
 		return render.apply(this, args);
 	};
-	return () => void restore();
+	return () => void restore('stopped');
 }

@@ -1,0 +1,189 @@
+// `npm run bench:scale`: the app with a synthetic point dataset of 1k, 10k and 100k features,
+// registered like a real one (the KZ_BUILD=scale build, scripts/bench/scale/extra.ts), against the
+// floor page drawing the same points as one bare deck.gl ScatterplotLayer (scripts/bench/floor,
+// `?n=`), in the same run, alternating. Per size: time to data-ready, mean frame time during a
+// scripted pan (20 steps of 15 px, each from the camera move to the frame that drew it), and pick latency
+// (pointer onto a point → the app's tooltip in the page / the floor's onHover). Prints medians and
+// app/floor ratios; the goal is ≤ 1.5× at every size. Writes bench-results/scale.json.
+// Builds nothing itself: the npm script builds both first. BENCH_SCALE_RUNS pairs per size (default 3).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import { SIZES, syntheticPoints } from './scale/points.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+const SIZES_RUN = process.env.BENCH_SCALE_SIZES
+	? process.env.BENCH_SCALE_SIZES.split(',').map(Number)
+	: SIZES;
+const targets = {
+	app: {
+		dir: join(root, 'build-scale'),
+		port: 4180,
+		config: ['--config', 'scripts/bench/scale/vite.config.mjs'],
+		env: {}
+	},
+	floor: {
+		dir: join(root, 'scripts', 'bench', 'floor', 'build'),
+		port: 4181,
+		config: ['--config', 'scripts/bench/floor/vite.config.mjs'],
+		env: {}
+	}
+};
+for (const t of Object.values(targets)) t.origin = `http://localhost:${t.port}`;
+const median = (xs) => {
+	const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+	if (!s.length) return null;
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function writePoints() {
+	for (const n of SIZES_RUN) {
+		const json = JSON.stringify(syntheticPoints(n));
+		for (const t of Object.values(targets)) {
+			mkdirSync(join(t.dir, 'scale'), { recursive: true });
+			writeFileSync(join(t.dir, 'scale', `points-${n}.geojson`), json);
+		}
+	}
+}
+
+async function startServer(t) {
+	if (!existsSync(join(t.dir, 'index.html')))
+		throw new Error(`${t.dir} is not built: run \`npm run bench:scale\``);
+	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+	const server = spawn(
+		process.execPath,
+		[vite, 'preview', ...t.config, '--port', String(t.port), '--strictPort'],
+		{
+			cwd: root,
+			stdio: 'ignore',
+			env: { ...process.env, ...t.env }
+		}
+	);
+	for (let i = 0; i < 150; i++) {
+		try {
+			if ((await fetch(t.origin + '/')).ok) return server;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	server.kill();
+	throw new Error(`vite preview on ${t.port} did not start`);
+}
+
+function probe() {
+	const bench = { ready: null, picked: null };
+	window.__bench = bench;
+	new MutationObserver(() => {
+		if (bench.ready === null && document.querySelector('[data-testid="map"][data-ready="true"]'))
+			bench.ready = performance.now();
+		// The app's pick: its tooltip is on the page.
+		if (bench.armed && bench.picked === null && document.querySelector('[data-testid="tooltip"]'))
+			bench.picked = performance.now();
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+async function measureOnce(browser, name, n) {
+	const t = targets[name];
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	await context.addInitScript(probe);
+	const page = await context.newPage();
+	const run = { ready: null, frameMs: null, pickMs: null, error: null };
+	try {
+		await page.goto(`${t.origin}/?n=${n}`);
+		await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 300_000 });
+		run.ready = await page.evaluate(() => window.__bench.ready);
+		await page.waitForFunction(() => !window.__map.isMoving(), null, { timeout: 60_000 });
+		// A scripted pan: 20 steps of 15 px; each step's time from the camera move to the end of the
+		// frame that drew it (the next animation frame after MapLibre's render), averaged.
+		run.frameMs = await page.evaluate(async () => {
+			const map = window.__map;
+			const steps = [];
+			for (let i = 0; i < 20; i++) {
+				const t0 = performance.now();
+				const drawn = new Promise((r) => map.once('render', () => requestAnimationFrame(r)));
+				map.panBy([15, 0], { duration: 0 });
+				await drawn;
+				steps.push(performance.now() - t0);
+			}
+			return steps.reduce((a, b) => a + b, 0) / steps.length;
+		});
+		await page.waitForFunction(() => !window.__map.isMoving(), null, { timeout: 60_000 });
+		// Pick latency: the pointer onto the first point from off the map, timed from the page's own
+		// pointermove to the pick reaching the page (tooltip / onHover).
+		const at = await page.evaluate(async (n) => {
+			const res = await fetch(`/scale/points-${n}.geojson`);
+			const { features } = await res.json();
+			const map = window.__map;
+			const box = map.getContainer().getBoundingClientRect();
+			const inView = features.find((f) => {
+				const p = map.project(f.geometry.coordinates);
+				return p.x > 100 && p.y > 100 && p.x < box.width - 100 && p.y < box.height - 100;
+			});
+			const p = map.project(inView.geometry.coordinates);
+			return { x: box.left + p.x, y: box.top + p.y };
+		}, n);
+		await page.mouse.move(at.x - 200, at.y - 200);
+		await page.evaluate(() => {
+			window.__bench.picked = null;
+			window.__bench.armed = true;
+			window.__bench.moved = null;
+			window.addEventListener('pointermove', () => (window.__bench.moved ??= performance.now()), {
+				capture: true
+			});
+		});
+		await page.mouse.move(at.x, at.y);
+		await page.waitForFunction(() => window.__bench.picked !== null, null, { timeout: 60_000 });
+		run.pickMs = await page.evaluate(() => window.__bench.picked - window.__bench.moved);
+	} catch (err) {
+		run.error = String(err).split('\n')[0];
+	}
+	await context.close();
+	return run;
+}
+
+const servers = [];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+	writePoints();
+	for (const t of Object.values(targets)) servers.push(await startServer(t));
+	const results = {};
+	for (const n of SIZES_RUN) {
+		const runs = { app: [], floor: [] };
+		for (let i = 0; i < RUNS; i++) {
+			const order = i % 2 ? ['floor', 'app'] : ['app', 'floor'];
+			for (const name of order) runs[name].push(await measureOnce(browser, name, n));
+		}
+		const m = (name, key) => median(runs[name].map((r) => r[key]));
+		const row = {};
+		for (const key of ['ready', 'frameMs', 'pickMs']) {
+			const app = m('app', key);
+			const floor = m('floor', key);
+			row[key] = { app, floor, ratio: app !== null && floor ? app / floor : null };
+		}
+		row.errors = [...runs.app, ...runs.floor].map((r) => r.error).filter(Boolean);
+		results[n] = row;
+		const f = (x) => (x === null ? '—' : x.toFixed(0));
+		const r = (x) => (x === null ? '—' : `×${x.toFixed(2)}`);
+		console.log(
+			`${String(n).padStart(6)} points  ready ${f(row.ready.app)} / ${f(row.ready.floor)} ms ${r(row.ready.ratio)}` +
+				`   frame ${f(row.frameMs.app)} / ${f(row.frameMs.floor)} ms ${r(row.frameMs.ratio)}` +
+				`   pick ${f(row.pickMs.app)} / ${f(row.pickMs.floor)} ms ${r(row.pickMs.ratio)}` +
+				(row.errors.length ? `   errors: ${row.errors.join('; ')}` : '')
+		);
+	}
+	mkdirSync(join(root, 'bench-results'), { recursive: true });
+	writeFileSync(
+		join(root, 'bench-results', 'scale.json'),
+		JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)
+	);
+	console.log('app / floor medians (goal ≤ ×1.5 each); bench-results/scale.json');
+} finally {
+	await browser.close();
+	for (const s of servers) s.kill();
+}
