@@ -9,6 +9,10 @@ test("the first-paint hold engages on the real MapLibre and is released by the m
 	page,
 	watch
 }) => {
+	// The hold's 4 s safety release would make a slow load look like a missing internal.
+	await page.addInitScript(() => {
+		(window as unknown as { __paintHoldTimeoutMs: number }).__paintHoldTimeoutMs = 60_000;
+	});
 	await page.goto('/');
 	await waitForMap(page);
 	const hold = await page.evaluate(() => (window as unknown as { __paintHold?: unknown }).__paintHold);

@@ -30,6 +30,9 @@ defects=(
 	"a detail level drawn past the zoom it was simplified for|src/lib/geo/simplify.ts|s#zoom < z\)#zoom < z + 0.25)#|src/lib/geo/simplify.test.ts|within half a pixel at every zoom"
 	# A list of datasets written out again (the six shipped ones) instead of read from the registry.
 	"the layers panel listing its own datasets|src/lib/components/LayersPanel.svelte|s#\{\#each DATASETS as#{\#each DATASETS.slice(0, 6) as#|e2e/registry.spec.ts|registered by one entry"
+	# A library internal that is no longer where the guarded module looks (as after an upgrade).
+	"the paint hold looking for a painter MapLibre does not have|src/lib/map/internals/paint-hold.ts|s#\\{ painter\\?: Painter \\}\\)\\.painter;#{ painterV7?: Painter }).painterV7;#|e2e/internals.spec.ts|first-paint hold engages"
+	"the context clean-up looking for a luma.gl device under another name|src/lib/map/internals/luma-context.ts|s#device: 'luma' in own#device: 'lumaDevice' in own#|e2e/robustness.spec.ts|context loss and restore"
 	"airlift curves in 4 straight pieces|src/lib/geo/arc.ts|s#segments = 24#segments = 4#|src/lib/geo/arc.test.ts|smooth curve"
 )
 for d in "${defects[@]}"; do
