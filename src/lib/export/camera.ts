@@ -3,21 +3,26 @@
  * centre of each tile of a tiled render. Done here rather than with the offscreen map's own
  * `cameraForBounds` because a tiled render never has a map as large as the whole image.
  */
+import { lngLatToWorld, worldToLngLat } from '@math.gl/web-mercator';
 import { TILE_SIZE } from './scale';
 
 export type LngLat = [number, number];
 export type Bounds = [LngLat, LngLat];
 export type Camera = { center: LngLat; zoom: number };
 
+// The one Web Mercator: math.gl's (deck.gl's own, already in the bundle), whose world is 512 units
+// wide with y up; here scaled to [0, 1] with y down, as MapLibre's MercatorCoordinate.
+const WORLD = 512;
+
 /** Mercator x, y in [0, 1] (y down), as MapLibre's MercatorCoordinate. */
-export function toMercator([lng, lat]: LngLat): [number, number] {
-	const phi = (lat * Math.PI) / 180;
-	return [(lng + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+export function toMercator(lngLat: LngLat): [number, number] {
+	const [x, y] = lngLatToWorld(lngLat);
+	return [x / WORLD, 1 - y / WORLD];
 }
 
 export function fromMercator([x, y]: [number, number]): LngLat {
-	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-	return [x * 360 - 180, lat];
+	const [lng, lat] = worldToLngLat([x * WORLD, (1 - y) * WORLD]);
+	return [lng, lat];
 }
 
 /** The largest zoom at which `bounds` fits a `width` × `height` CSS px box, centred on the bounds. */
