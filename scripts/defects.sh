@@ -33,6 +33,8 @@ defects=(
 	# A library internal that is no longer where the guarded module looks (as after an upgrade).
 	"the paint hold looking for a painter MapLibre does not have|src/lib/map/internals/paint-hold.ts|s#\\{ painter\\?: Painter \\}\\)\\.painter;#{ painterV7?: Painter }).painterV7;#|e2e/internals.spec.ts|first-paint hold engages"
 	"the context clean-up looking for a luma.gl device under another name|src/lib/map/internals/luma-context.ts|s#device: 'luma' in own#device: 'lumaDevice' in own#|e2e/robustness.spec.ts|context loss and restore"
+	# The build itself must refuse committed geodata that breaks a rule (src/routes/+layout.server.ts).
+	"a committed geodata file citing an unclassified host|geodata/unrest.geojson|s#https://en\\.wikipedia\\.org/#https://www.kazakhstan.ga/#|build|fails validation"
 	"airlift curves in 4 straight pieces|src/lib/geo/arc.ts|s#segments = 24#segments = 4#|src/lib/geo/arc.test.ts|smooth curve"
 )
 for d in "${defects[@]}"; do
@@ -40,7 +42,11 @@ for d in "${defects[@]}"; do
 	git checkout -q -- .
 	perl -0pi -e "$subst" "$file"
 	if git diff --quiet; then echo "SETUP ERROR: '$name' changed nothing in $file"; status=1; continue; fi
-	if [[ $spec == *.test.ts ]]; then
+	if [[ $spec == build ]]; then
+		# A defect the build must catch: `vite build` fails, and says why.
+		out=$(npx vite build 2>&1)
+		failed="$title"
+	elif [[ $spec == *.test.ts ]]; then
 		out=$(npx vitest run "$spec" -t "$title" --reporter=verbose 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
 		failed='^\s+Tests\s+[0-9]+ failed' # a test failed, not just the file (a defect that breaks the build)
 	else

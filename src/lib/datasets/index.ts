@@ -13,15 +13,9 @@ export type { DatasetEntry } from './entry';
  * The registry: every dataset the app ships, in the order the layers panel, legend and features
  * list show them (draw order is each entry's `drawOrder`). Nothing else in src/ lists datasets.
  */
-export const DATASETS: readonly DatasetEntry[] = [
-	regions,
-	north,
-	csto,
-	unrest,
-	energy,
-	military,
-	...EXTRA_DATASETS
-];
+export const SHIPPED_DATASETS: readonly DatasetEntry[] = [regions, north, csto, unrest, energy, military];
+/** The shipped datasets and, in a variant build only (KZ_BUILD), its extra ones (./extra.ts). */
+export const DATASETS: readonly DatasetEntry[] = [...SHIPPED_DATASETS, ...EXTRA_DATASETS];
 
 /** Layer names as permalinks and links.json spell them. */
 export const LAYER_IDS: readonly string[] = DATASETS.map((d) => d.id);
