@@ -5,24 +5,28 @@ import type { Plugin } from 'vite';
 import { geodataPack } from './vite-plugin-geodata';
 
 /**
- * Variant builds (KZ_BUILD, see svelte.config.js) take the registry's extra datasets from their own
- * module instead of the empty src/lib/datasets/extra.ts: the registry test's fixture dataset, or the
- * scale benchmark's synthetic points.
+ * Variant builds (KZ_BUILD, see svelte.config.js) take the registries' extras from their own modules
+ * instead of the empty src/lib/datasets/extra.ts and src/lib/content/extra.ts: the registry test's
+ * fixture dataset and second article, or the scale benchmark's synthetic points.
  */
-const EXTRA: Record<string, string> = {
-	fixture: './e2e/fixtures/registry/extra.ts',
-	scale: './scripts/bench/scale/extra.ts'
+const EXTRA: Record<string, Record<string, string>> = {
+	fixture: {
+		'/src/lib/datasets/index.ts': './e2e/fixtures/registry/extra.ts',
+		'/src/lib/content/index.ts': './e2e/fixtures/articles/extra.ts'
+	},
+	scale: { '/src/lib/datasets/index.ts': './scripts/bench/scale/extra.ts' }
 };
 function variantRegistry(): Plugin {
 	const variant = process.env.KZ_BUILD;
-	if (variant && !EXTRA[variant])
-		throw new Error(`KZ_BUILD=${variant}: not one of ${Object.keys(EXTRA).join(', ')}`);
-	const extra = variant ? fileURLToPath(new URL(EXTRA[variant]!, import.meta.url)) : null;
+	const swaps = variant ? EXTRA[variant] : {};
+	if (!swaps) throw new Error(`KZ_BUILD=${variant}: not one of ${Object.keys(EXTRA).join(', ')}`);
 	return {
 		name: 'variant-registry',
 		enforce: 'pre',
 		resolveId(source, importer) {
-			if (extra && source === './extra' && importer?.endsWith('/src/lib/datasets/index.ts')) return extra;
+			if (source !== './extra' || !importer) return;
+			const swap = Object.entries(swaps).find(([suffix]) => importer.endsWith(suffix))?.[1];
+			if (swap) return fileURLToPath(new URL(swap, import.meta.url));
 		}
 	};
 }

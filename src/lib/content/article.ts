@@ -10,6 +10,8 @@ export type ArticleMeta = {
 	author: Attributed;
 	date: Attributed;
 	supplied: string;
+	/** The article served at `/`; the others at `/<slug>`. */
+	home: boolean;
 };
 export type Paragraph = { id: string; index: number; text: string };
 export type Article = { meta: ArticleMeta; byline: string; paragraphs: Paragraph[] };
@@ -35,7 +37,8 @@ export function parseMeta(raw: unknown): ArticleMeta {
 		title: m.title as Attributed,
 		author: m.author as Attributed,
 		date: m.date as Attributed,
-		supplied: typeof m.supplied === 'string' ? m.supplied : ''
+		supplied: typeof m.supplied === 'string' ? m.supplied : '',
+		home: m.home === true
 	};
 }
 
