@@ -14,6 +14,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
+	// A red run stops early: a broken build fails many tests the same way, and each map test can
+	// wait up to 90 s for a map that never comes.
+	maxFailures: 5,
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
@@ -21,6 +24,11 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
+	projects: [
+		// First and alone: if the map never gets ready, nothing else runs (see e2e/smoke.spec.ts).
+		{ name: 'smoke', testMatch: 'smoke.spec.ts', timeout: 90_000 },
+		{ name: 'chromium', testIgnore: ['smoke.spec.ts', 'firefox/**'], dependencies: ['smoke'] }
+	],
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}/`,
