@@ -27,7 +27,9 @@ export default defineConfig({
 	projects: [
 		// First and alone: if the map never gets ready, nothing else runs (see e2e/smoke.spec.ts).
 		{ name: 'smoke', testMatch: 'smoke.spec.ts', timeout: 90_000 },
-		{ name: 'chromium', testIgnore: ['smoke.spec.ts', 'firefox/**'], dependencies: ['smoke'] }
+		{ name: 'chromium', testIgnore: ['smoke.spec.ts', 'firefox/**'], dependencies: ['smoke'] },
+		// The main flows in Firefox ESR, driven by puppeteer-core (e2e/firefox/fixtures.ts).
+		{ name: 'firefox', testMatch: 'firefox/*.spec.ts', dependencies: ['smoke'] }
 	],
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort`,
