@@ -24,9 +24,8 @@ export const test = base.extend<{ ff: Page; watch: Watch }, { firefox: Browser }
 				headless: true,
 				extraPrefsFirefox: { ...FIREFOX_PREFS, 'browser.download.dir': downloads },
 				env: { ...process.env, ...FIREFOX_ENV },
-				// Not setViewport: on ESR 140 it fails (no BiDi emulation.setScreenOrientationOverride).
-				defaultViewport: null,
-				args: ['--window-size=1400,900']
+				// The window's size, not setViewport: see FIREFOX_ENV.
+				defaultViewport: null
 			});
 			await use(browser);
 			await browser.close();

@@ -42,4 +42,12 @@ export const FIREFOX_PREFS = {
 	'browser.download.useDownloadDir': true
 };
 
-export const FIREFOX_ENV = { LIBGL_ALWAYS_SOFTWARE: '1', MOZ_WEBGL_FORCE_EGL: '1' };
+// Headless Firefox takes its window size from MOZ_HEADLESS_*, not from --window-size, and
+// puppeteer's setViewport fails on ESR 140 (no BiDi emulation.setScreenOrientationOverride).
+// 986 px tall leaves a 1400 × 900 viewport, as in the Chromium tests: the window keeps 86 px of chrome.
+export const FIREFOX_ENV = {
+	LIBGL_ALWAYS_SOFTWARE: '1',
+	MOZ_WEBGL_FORCE_EGL: '1',
+	MOZ_HEADLESS_WIDTH: '1400',
+	MOZ_HEADLESS_HEIGHT: '986'
+};
