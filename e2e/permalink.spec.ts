@@ -17,7 +17,8 @@ test('a passage click puts the view and the passage in the URL; reloading restor
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await page.getByTestId('story-toggle').uncheck();
+	// Story mode on, as a reader has it.
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
 	await page.getByTestId('locate-p7').click();
 	await expect(page).toHaveURL(/[?&]p=p7/);
 	await expect.poll(async () => (await camera(page)).moving, { timeout: 30_000 }).toBe(false);
@@ -154,7 +155,8 @@ test('at 1400 px a linked region lands clear of the legend and the details panel
 test('the back button steps through selections', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await page.getByTestId('story-toggle').uncheck();
+	// Story mode on, as a reader has it.
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
 	await page.getByTestId('locate-p3').click();
 	await expect(page).toHaveURL(/p=p3/);
 	await page.getByTestId('locate-p12').click();
