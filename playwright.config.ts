@@ -14,6 +14,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
+	// A red run stops early: a broken build fails many tests the same way, and each map test can
+	// wait up to 90 s for a map that never comes.
+	maxFailures: 5,
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
@@ -22,9 +25,23 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: 'registry.spec.ts' },
-		// The fixture build (npm run build:fixture): one more dataset, registered by one entry.
-		{ name: 'fixture', testMatch: 'registry.spec.ts', use: { baseURL: `http://localhost:${port + 1}` } }
+		// First and alone: if the map never gets ready, nothing else runs (see e2e/smoke.spec.ts).
+		{ name: 'smoke', testMatch: 'smoke.spec.ts', timeout: 90_000 },
+		{
+			name: 'chromium',
+			testIgnore: ['smoke.spec.ts', 'firefox/**', 'registry.spec.ts'],
+			dependencies: ['smoke']
+		},
+		// The main flows in Firefox ESR, driven by puppeteer-core (e2e/firefox/fixtures.ts).
+		{ name: 'firefox', testMatch: 'firefox/*.spec.ts', dependencies: ['smoke'] },
+		// The fixture build (npm run build:fixture): one more dataset and one more article, by one
+		// entry and one folder.
+		{
+			name: 'fixture',
+			testMatch: 'registry.spec.ts',
+			dependencies: ['smoke'],
+			use: { baseURL: `http://localhost:${port + 1}` }
+		}
 	],
 	webServer: [
 		{

@@ -71,15 +71,58 @@ test("a region's details list the passages that mention it, and lead back to the
 	const mention = details.getByTestId('mentions').getByRole('button', { name: /Paragraph 8/ });
 	await expect(mention).toBeVisible();
 	await page.getByTestId('locate-p1').click();
+	// Story mode on, as a reader has it: the jump's own scroll must not drive the map to another passage.
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
 	await mention.click();
 	await expect(page.locator('.passage.active #p8')).toHaveCount(1);
 	await expect(page.locator('#p8')).toBeInViewport();
 });
 
+test('with story mode on, "Mentioned in" lands on the passage it names, not the one above', async ({
+	page,
+	watch
+}) => {
+	// Paragraph 11 is short: centred by the jump, it sits below the reading line (a third of the way
+	// down), and story mode, reading the jump's own scroll as the reader's, activated paragraph 10.
+	await page.goto('/?f=energy-pipeline-kz-china-oil');
+	await waitForMap(page);
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
+	const mention = page
+		.getByTestId('details')
+		.getByTestId('mentions')
+		.getByRole('button', { name: /Paragraph 11/ });
+	const scrolled = untilScrollEnds(page);
+	await mention.click();
+	await scrolled;
+	await expect(page.locator('.passage.active #p11')).toHaveCount(1);
+	await expect(page.locator('#p11')).toBeInViewport();
+	// Story mode acts 250 ms after the last scroll: an absence can only be shown by letting that pass.
+	await page.waitForTimeout(600);
+	await expect(page.locator('.passage.active #p11'), 'story mode moved to another passage').toHaveCount(1);
+	await expect(page).toHaveURL(/[?&]p=p11/);
+	// And the back button returns to the selection before the jump.
+	await page.goBack();
+	await expect(page).not.toHaveURL(/[?&]p=/);
+	await expect(page.locator('.passage.active')).toHaveCount(0);
+	expect(watch.errors).toEqual([]);
+});
+
+/** Resolves when the reader's column has stopped scrolling (a jump's smooth scroll included). */
+async function untilScrollEnds(page: import('@playwright/test').Page) {
+	await page.evaluate(() => {
+		const reader = document.querySelector('.reader')!;
+		(window as unknown as { __scrollEnd: Promise<void> }).__scrollEnd = new Promise((resolve) =>
+			reader.addEventListener('scrollend', () => resolve(), { once: true })
+		);
+	});
+	return page.evaluate(() => (window as unknown as { __scrollEnd: Promise<void> }).__scrollEnd);
+}
+
 test('a linked phrase inside a passage takes the map to exactly what it names', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await page.getByTestId('story-toggle').uncheck();
+	// Story mode stays on: a phrase click is the reader's choice, and scrolling must not undo it.
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
 	// "Crimea" in paragraph 7 is one context feature: the camera centres on it, zoomed in.
 	await page.locator('#p7').getByRole('button', { name: 'Crimea', exact: true }).click();
 	await expect.poll(async () => (await center(page)).moving, { timeout: 30_000 }).toBe(false);

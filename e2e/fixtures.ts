@@ -99,3 +99,18 @@ export async function screenPointOf(page: Page, lngLat: [number, number]) {
 		return { x: r.left + pt.x, y: r.top + pt.y };
 	}, lngLat);
 }
+
+/** Makes every WebGL context request of the page fail, as on a machine with WebGL disabled. */
+export async function disableWebGL(page: Page) {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return original.call(this, type as '2d', ...(rest as []));
+		} as typeof original;
+	});
+}

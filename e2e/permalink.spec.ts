@@ -17,7 +17,8 @@ test('a passage click puts the view and the passage in the URL; reloading restor
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await page.getByTestId('story-toggle').uncheck();
+	// Story mode on, as a reader has it.
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
 	await page.getByTestId('locate-p7').click();
 	await expect(page).toHaveURL(/[?&]p=p7/);
 	await expect.poll(async () => (await camera(page)).moving, { timeout: 30_000 }).toBe(false);
@@ -84,6 +85,32 @@ test('a permalink to one feature shows it clear of the details panel it opens', 
 	expect(watch.errors).toEqual([]);
 });
 
+test('a permalink to a passage and a feature fits the passage clear of the details panel it opens', async ({
+	page,
+	watch
+}) => {
+	// The passage's camera was fitted before the details panel was on the page: North Kazakhstan
+	// (paragraph 8 is about the north) sat under the panel.
+	await page.goto('/?f=KZ-SEV&p=p8');
+	await waitForMap(page);
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText(/North Kazakhstan/);
+	await waitForMapSettled(page);
+	const [petropavl, panel] = await Promise.all([
+		page.evaluate(() => {
+			const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+			const r = m.getContainer().getBoundingClientRect();
+			const p = m.project([69.15, 54.87]);
+			return { x: r.left + p.x, y: r.top + p.y };
+		}),
+		details.boundingBox()
+	]);
+	expect(petropavl.x, `Petropavl at ${petropavl.x}, the details panel from ${panel!.x}`).toBeLessThan(
+		panel!.x
+	);
+	expect(watch.errors).toEqual([]);
+});
+
 test('at 1400 px a linked region lands clear of the legend and the details panel', async ({
 	page,
 	watch
@@ -128,7 +155,8 @@ test('at 1400 px a linked region lands clear of the legend and the details panel
 test('the back button steps through selections', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await page.getByTestId('story-toggle').uncheck();
+	// Story mode on, as a reader has it.
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
 	await page.getByTestId('locate-p3').click();
 	await expect(page).toHaveURL(/p=p3/);
 	await page.getByTestId('locate-p12').click();

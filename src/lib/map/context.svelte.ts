@@ -24,6 +24,12 @@ export class MapContext {
 	pending = $state(0);
 	ready = $state(false);
 	/**
+	 * Why the map will never come (no WebGL, MapLibre failed to load), or null. What waits for the map
+	 * (the permalink's first read) goes ahead without it then: the article, search, the features list
+	 * and details need no canvas.
+	 */
+	failure = $state<string | null>(null);
+	/**
 	 * How much of the lines' detail the current zoom needs (geo/simplify.ts detailLevel), set by
 	 * MapView from the map's zoom. Full until the map has a zoom.
 	 */

@@ -30,10 +30,11 @@ export function useUrlSync(
 		lastKey = store.selectionKey();
 	}
 
-	// First load: once the map is ready and the data is there to validate feature ids.
+	// First load: once the data is there to validate feature ids, and the map is ready to take the
+	// camera, or has failed (no WebGL): then the selection, passage and date apply without it.
 	$effect(() => {
 		const opts = options();
-		if (!opts || !ctx.ready || initialised) return;
+		if (!opts || !(ctx.ready || ctx.failure) || initialised) return;
 		readUrl(opts, true);
 		initialised = true;
 	});
