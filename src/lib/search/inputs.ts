@@ -1,0 +1,125 @@
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { kindLabel } from '$lib/data/describe';
+import type { Datasets } from '$lib/data/load';
+import type { AnyFeature, AnyProps, RegionProps } from '$lib/data/types';
+import { CITY_POINT_RADIUS_KM } from '$lib/geo/validate/regions';
+import { distanceKm, type FeatureInput, type PlaceInput, type Where } from './engine';
+
+/** What "near" a place means (issue notes, search ranking): within 50 km, or the region it lies in. */
+export const NEAR_KM = 50;
+
+const collections = (d: Datasets) =>
+	[d.regions, d.north, d.csto, d.unrest, d.energy, d.military].flatMap((ds) =>
+		ds.ok ? [ds.data.features as AnyFeature[]] : []
+	);
+
+/** A city drawn as a region (Almaty, Nur-Sultan, Shymkent) is where its centre is. */
+function pointOf(f: AnyFeature): [number, number] | null {
+	if (f.geometry?.type === 'Point') return f.geometry.coordinates.slice(0, 2) as [number, number];
+	const centre = (f.properties as RegionProps).centre;
+	return f.properties.kind === 'city' && centre ? [centre.lon, centre.lat] : null;
+}
+
+export function featureInputs(d: Datasets): FeatureInput[] {
+	return collections(d).flatMap((features) =>
+		features.map((f) => {
+			const p = f.properties as AnyProps & { name_kk?: string; name_ru?: string };
+			return {
+				id: p.id,
+				kind: p.kind,
+				kindLabel: kindLabel(p.kind),
+				name: p.name,
+				name_kk: p.name_kk,
+				name_ru: p.name_ru,
+				lngLat: pointOf(f)
+			};
+		})
+	);
+}
+
+/** The basemap's labelled cities and countries, with the ids geodata/names.json attaches names to. */
+export function placeInputs(basemap: FeatureCollection): PlaceInput[] {
+	const out: PlaceInput[] = [];
+	for (const f of basemap.features) {
+		const p = f.properties ?? {};
+		if (f.geometry?.type !== 'Point') continue;
+		const lngLat = f.geometry.coordinates.slice(0, 2) as [number, number];
+		if (p.layer === 'city')
+			out.push({
+				id: `city:${p.geonames_id}`,
+				kind: 'city',
+				name: String(p.name),
+				country: p.country,
+				lngLat
+			});
+		else if (p.layer === 'country-label')
+			out.push({ id: `country:${p.iso3}`, kind: 'country', name: String(p.name), lngLat });
+	}
+	return out;
+}
+
+const countryName = (iso2: string) => {
+	try {
+		return new Intl.DisplayNames('en', { type: 'region' }).of(iso2) ?? iso2;
+	} catch {
+		return iso2;
+	}
+};
+
+/**
+ * The region a point lies in (a city of republican significance drawn as a point wins within its
+ * radius, as in the region contents), or, outside Kazakhstan's regions, the place's country.
+ */
+export function regionFinder(
+	d: Datasets
+): (lngLat: [number, number], place: PlaceInput | null) => Where | null {
+	const regions = d.regions.ok ? d.regions.data.features : [];
+	return (lngLat, place) => {
+		if (place?.kind === 'country') return null;
+		for (const r of regions)
+			if (
+				r.geometry.type === 'Point' &&
+				distanceKm(lngLat, r.geometry.coordinates as [number, number]) <= CITY_POINT_RADIUS_KM
+			)
+				return { id: r.properties.id, name: r.properties.name };
+		for (const r of regions)
+			if (r.geometry.type !== 'Point' && booleanPointInPolygon(lngLat, r as never))
+				return { id: r.properties.id, name: r.properties.name };
+		return place?.country ? { id: null, name: countryName(place.country) } : null;
+	};
+}
+
+export type Near = { props: AnyProps; km: number };
+
+function vertices(g: Geometry): Position[] {
+	switch (g.type) {
+		case 'Point':
+			return [g.coordinates];
+		case 'LineString':
+		case 'MultiPoint':
+			return g.coordinates;
+		case 'MultiLineString':
+			return g.coordinates.flat();
+		default:
+			return [];
+	}
+}
+
+/**
+ * Sites, events and assets within `km` of a point, nearest first. A pipeline counts by its nearest
+ * vertex. Regions and the north are areas ("the region it lies in" says those), and airlift arcs are
+ * straight lines between airfields, not flight paths, so a city under one is not "near" it.
+ */
+export function nearby(lngLat: [number, number], d: Datasets, km = NEAR_KM): Near[] {
+	const out: Near[] = [];
+	for (const ds of [d.csto, d.unrest, d.energy, d.military]) {
+		if (!ds.ok) continue;
+		for (const f of ds.data.features as AnyFeature[]) {
+			if (f.properties.kind === 'airlift') continue;
+			const dist = Math.min(...vertices(f.geometry).map((v) => distanceKm(lngLat, [v[0]!, v[1]!])));
+			if (dist <= km) out.push({ props: f.properties, km: dist });
+		}
+	}
+	return out.sort((a, b) => a.km - b.km || a.props.name.localeCompare(b.props.name, 'en'));
+}
