@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { distanceKm } from './near';
 import { fold, searchKey } from './translit';
 import type { NameLang, NamesFile, NameType } from './names';
 
@@ -90,14 +91,6 @@ function named(
 function aliases(name: string): ItemName[] {
 	const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
 	return m ? [named(m[1]!, 'en', 'name'), named(m[2]!, 'en', 'variant', { bracket: true })] : [];
-}
-
-export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-	const rad = Math.PI / 180;
-	const a =
-		Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-		Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 function featureNames(f: FeatureInput): ItemName[] {

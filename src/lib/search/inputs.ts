@@ -1,13 +1,12 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { kindLabel } from '$lib/data/describe';
 import type { Datasets } from '$lib/data/load';
 import type { AnyFeature, AnyProps, RegionProps } from '$lib/data/types';
 import { CITY_POINT_RADIUS_KM } from '$lib/geo/validate/regions';
-import { distanceKm, type FeatureInput, type PlaceInput, type Where } from './engine';
-
-/** What "near" a place means (issue notes, search ranking): within 50 km, or the region it lies in. */
-export const NEAR_KM = 50;
+import type { FeatureInput, PlaceInput, Where } from './engine';
+import { distanceKm } from './near';
+export { nearby, NEAR_KM, type Near } from './near';
 
 const collections = (d: Datasets) =>
 	[d.regions, d.north, d.csto, d.unrest, d.energy, d.military].flatMap((ds) =>
@@ -88,38 +87,4 @@ export function regionFinder(
 				return { id: r.properties.id, name: r.properties.name };
 		return place?.country ? { id: null, name: countryName(place.country) } : null;
 	};
-}
-
-export type Near = { props: AnyProps; km: number };
-
-function vertices(g: Geometry): Position[] {
-	switch (g.type) {
-		case 'Point':
-			return [g.coordinates];
-		case 'LineString':
-		case 'MultiPoint':
-			return g.coordinates;
-		case 'MultiLineString':
-			return g.coordinates.flat();
-		default:
-			return [];
-	}
-}
-
-/**
- * Sites, events and assets within `km` of a point, nearest first. A pipeline counts by its nearest
- * vertex. Regions and the north are areas ("the region it lies in" says those), and airlift arcs are
- * straight lines between airfields, not flight paths, so a city under one is not "near" it.
- */
-export function nearby(lngLat: [number, number], d: Datasets, km = NEAR_KM): Near[] {
-	const out: Near[] = [];
-	for (const ds of [d.csto, d.unrest, d.energy, d.military]) {
-		if (!ds.ok) continue;
-		for (const f of ds.data.features as AnyFeature[]) {
-			if (f.properties.kind === 'airlift') continue;
-			const dist = Math.min(...vertices(f.geometry).map((v) => distanceKm(lngLat, [v[0]!, v[1]!])));
-			if (dist <= km) out.push({ props: f.properties, km: dist });
-		}
-	}
-	return out.sort((a, b) => a.km - b.km || a.props.name.localeCompare(b.props.name, 'en'));
 }

@@ -244,7 +244,6 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 		publisher: 'travellingsspots4you blog (copy of Wikipedia text)'
 	},
 	'thefullwiki.org': { class: 'copy', publisher: 'The Full Wiki (Wikipedia mirror)' },
-	'the-uncensored-wiki.com': { class: 'copy', publisher: 'the-uncensored-wiki (old Wikipedia mirror)' },
 	'reiseweltatlas.de': { class: 'copy', publisher: 'reiseweltatlas.de (copy of German Wikipedia)' },
 	'theinfolist.com': { class: 'copy', publisher: 'TheInfoList (Wikipedia mirror)' },
 	'hmong.in.th': { class: 'copy', publisher: 'hmong.in.th (Wikipedia mirror)' },
