@@ -105,6 +105,19 @@ test('Escape closes the list, then clears the box; a place alone closes on Escap
 	await page.keyboard.press('Escape');
 	await expect(page.getByTestId('place-details')).toHaveCount(0);
 	await expect(box).toBeFocused();
+	// A place, then a feature chosen elsewhere: closing the feature does not bring the place back.
+	await box.fill('Tashkent');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('place-details')).toBeVisible();
+	const list = page.getByTestId('feature-list');
+	await list.locator('summary').click();
+	await list.locator('[data-id="csto-almaty-airport"]').click();
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(
+		'Almaty International Airport'
+	);
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('details')).toHaveCount(0);
+	await expect(page.getByTestId('place-details')).toHaveCount(0);
 });
 
 test('bad input: no error, no result for noise, text shown as text', async ({ page }) => {
