@@ -250,6 +250,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'stringtranslate.com': { class: 'copy', publisher: 'stringtranslate (machine translation of Wikipedia)' },
 	'wikivisually.com': { class: 'copy', publisher: 'WikiVisually (Wikipedia mirror)' },
 	'dumps.wikimedia.your.org': { class: 'copy', publisher: 'your.org mirror of Wikimedia dumps' },
+	'slovar-vocab.com': { class: 'copy', publisher: 'slovar-vocab (copy of Britannica Concise)' },
+	'a.osmarks.net': { class: 'copy', publisher: 'osmarks (Kiwix copy of Wikipedia)' },
 	'wiki7.org': { class: 'copy', publisher: 'wiki7 (Wikipedia mirror)' },
 	'arc.ask3.ru': { class: 'copy', publisher: 'ask3.ru (Wikipedia mirror)' },
 	's.gtool.pro': { class: 'copy', publisher: 'gtool.pro (proxy)' },
