@@ -17,7 +17,8 @@
  *   (Kazinform, Khabar/Qazaq TV) are here too: they are cited for what Kazakh officials announced,
  *   which is what they are the record of.
  * - `encyclopedia`: Wikipedia on *.wikipedia.org, the publisher of what Wikipedia says; the figure
- *   keeps the basis Wikipedia gives for it ("census 2009, as given by Wikipedia").
+ *   keeps the basis Wikipedia gives for it ("census 2009, as given by Wikipedia"). Encyclopaedia
+ *   Britannica on britannica.com likewise (cited for former place names).
  * - `research`: research institutes, think tanks, universities, Global Energy Monitor, Natural Earth.
  * - `state-media`: outlets controlled by the states that sent troops (TASS, RIA, BelTA, ...). Cited
  *   only for what an official said, and the citation says who (`attribution`).
@@ -197,6 +198,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'zonakz.net': { class: 'news', publisher: 'Zona.kz' },
 	// encyclopedia: every *.wikipedia.org host (see classifyHost); listed here for its publisher name
 	'wikipedia.org': { class: 'encyclopedia', publisher: 'Wikipedia' },
+	// an edited encyclopedia on its own site (names of places: search's geodata/names.json)
+	'britannica.com': { class: 'encyclopedia', publisher: 'Encyclopaedia Britannica' },
 	// research
 	'naturalearthdata.com': { class: 'research', publisher: 'Natural Earth' },
 	'gem.wiki': { class: 'research', publisher: 'Global Energy Monitor' },
@@ -233,6 +236,22 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'news-front.info': { class: 'propaganda', publisher: 'News Front' },
 	'pravdareport.com': { class: 'propaganda', publisher: 'Pravda.ru' },
 	// copy: Wikipedia mirrors and scrapers
+	// (read for names in geodata/names.json, December 2026)
+	'pishika.ru': { class: 'copy', publisher: 'pishika.ru (copy of Wikipedia text)' },
+	'tipsto.live': { class: 'copy', publisher: 'tipsto.live (copy of Wikipedia text)' },
+	'travellingsspots4you.blogspot.com': {
+		class: 'copy',
+		publisher: 'travellingsspots4you blog (copy of Wikipedia text)'
+	},
+	'thefullwiki.org': { class: 'copy', publisher: 'The Full Wiki (Wikipedia mirror)' },
+	'reiseweltatlas.de': { class: 'copy', publisher: 'reiseweltatlas.de (copy of German Wikipedia)' },
+	'theinfolist.com': { class: 'copy', publisher: 'TheInfoList (Wikipedia mirror)' },
+	'hmong.in.th': { class: 'copy', publisher: 'hmong.in.th (Wikipedia mirror)' },
+	'stringtranslate.com': { class: 'copy', publisher: 'stringtranslate (machine translation of Wikipedia)' },
+	'wikivisually.com': { class: 'copy', publisher: 'WikiVisually (Wikipedia mirror)' },
+	'dumps.wikimedia.your.org': { class: 'copy', publisher: 'your.org mirror of Wikimedia dumps' },
+	'slovar-vocab.com': { class: 'copy', publisher: 'slovar-vocab (copy of Britannica Concise)' },
+	'a.osmarks.net': { class: 'copy', publisher: 'osmarks (Kiwix copy of Wikipedia)' },
 	'wiki7.org': { class: 'copy', publisher: 'wiki7 (Wikipedia mirror)' },
 	'arc.ask3.ru': { class: 'copy', publisher: 'ask3.ru (Wikipedia mirror)' },
 	's.gtool.pro': { class: 'copy', publisher: 'gtool.pro (proxy)' },
