@@ -205,25 +205,9 @@ test('an export frames what the reader sees, not the part of the map under the l
 	expect(inside(projectInExport(info, [38.06167, 55.87833])), 'Chkalovsky in the exported map').toBe(true);
 });
 
-test('past the basemap’s extent an export shows paper, not sea', async ({ page }) => {
-	await page.setViewportSize({ width: 1400, height: 900 });
-	await page.goto('/');
-	await waitForMap(page);
-	// Paragraph 3's view beside the legend is tall; a 1920 × 1080 slide of it is wide enough to reach
-	// past the basemap's west edge (22° E), where a background layer once drew sea over Sweden.
-	await page.getByTestId('locate-p3').click();
-	await waitForMapSettled(page);
-	await page.getByTestId('export-open').click();
-	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
-	const info = (await page.evaluate(
-		() => (window as unknown as { __lastExport: unknown }).__lastExport
-	)) as LastExport;
-	const west = projectInExport(info, [20, 47]);
-	const blackSea = projectInExport(info, [34, 43.5]);
-	expect(west[0], `20° E at ${west} inside the exported map from x ${info.map.x}`).toBeGreaterThan(
-		info.map.x + 2
-	);
-	const [outside, sea] = await page.evaluate(
+/** Pixels of the downloaded PNG at `points`, decoded in the page. */
+async function pixelsAt(page: Page, png: Buffer, points: [number, number][]) {
+	return page.evaluate(
 		async ({ b64, points }) => {
 			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -231,8 +215,72 @@ test('past the basemap’s extent an export shows paper, not sea', async ({ page
 			g.drawImage(bmp, 0, 0);
 			return points.map(([x, y]) => Array.from(g.getImageData(x, y, 1, 1).data.slice(0, 3)));
 		},
-		{ b64: png.toString('base64'), points: [west, blackSea] }
+		{ b64: png.toString('base64'), points }
 	);
-	expect(near(outside!, hexToRgb(basemapColours.outside)), `pixel past the extent: ${outside}`).toBe(true);
+}
+
+test('a 1920 × 1080 export of the default view has no blank paper in its map frame', async ({ page }) => {
+	// The regional detail stops at 22° E and 106° E; a slide of the default view is wider than that,
+	// and past those edges it once showed white paper: 8.6 % of the map frame's middle band.
+	await openDialog(page);
+	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	// The middle band: rows 40–60 % of the map frame, clear of the date badge, north arrow and scale
+	// bar; 2 px in from the frame's hairline. Counted in the page: the image is 8 MB of pixels.
+	const h = info.map.h * info.pixelRatio;
+	const band = {
+		x: info.map.x + 2,
+		y: Math.round(info.map.y + 0.4 * h),
+		w: Math.round(info.map.w * info.pixelRatio) - 4,
+		h: Math.round(0.2 * h)
+	};
+	const { share, blankColumns } = await page.evaluate(
+		async ({ b64, band, paper }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+			g.drawImage(bmp, 0, 0);
+			const d = g.getImageData(band.x, band.y, band.w, band.h).data;
+			const isPaper = (i: number) => [0, 1, 2].every((c) => Math.abs(d[i + c]! - paper[c]!) <= 2);
+			let white = 0;
+			let blankColumns = 0;
+			for (let x = 0; x < band.w; x++) {
+				let column = 0;
+				for (let y = 0; y < band.h; y++) if (isPaper((y * band.w + x) * 4)) column++;
+				white += column;
+				if (column === band.h) blankColumns++;
+			}
+			return { share: white / (band.w * band.h), blankColumns };
+		},
+		{ b64: png.toString('base64'), band, paper: hexToRgb(basemapColours.outside) }
+	);
+	// Place names' white halos are paper-coloured too, a few pixels each; blank paper fills whole columns.
+	console.log(`paper-white in the map frame's middle band: ${(100 * share).toFixed(2)} %`);
+	expect(share, 'share of paper-white pixels in the middle band').toBeLessThan(0.005);
+	expect(blankColumns, 'columns of the band that are all paper').toBe(0);
+});
+
+test('past the regional detail an export shows the world: land and sea, not paper', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/');
+	await waitForMap(page);
+	// Paragraph 3's view beside the legend is tall; a 1920 × 1080 slide of it is wide enough to reach
+	// past the detail's west edge (22° E), where the image once showed paper over Hungary.
+	await page.getByTestId('locate-p3').click();
+	await waitForMapSettled(page);
+	await page.getByTestId('export-open').click();
+	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	const hungary = projectInExport(info, [20, 47]);
+	const blackSea = projectInExport(info, [34, 43.5]);
+	expect(hungary[0], `20° E at ${hungary} inside the exported map from x ${info.map.x}`).toBeGreaterThan(
+		info.map.x + 2
+	);
+	const [land, sea] = await pixelsAt(page, png, [hungary, blackSea]);
+	expect(near(land!, hexToRgb(basemapColours.land)), `Hungary's pixel: ${land}`).toBe(true);
 	expect(near(sea!, hexToRgb(basemapColours.water)), `Black Sea pixel: ${sea}`).toBe(true);
 });
