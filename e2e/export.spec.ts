@@ -236,29 +236,43 @@ test('a 1920 × 1080 export of the default view has no blank paper in its map fr
 		w: Math.round(info.map.w * info.pixelRatio) - 4,
 		h: Math.round(0.2 * h)
 	};
-	const { share, blankColumns } = await page.evaluate(
+	const { white, blank, blankColumns } = await page.evaluate(
 		async ({ b64, band, paper }) => {
 			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
 			const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
 			g.drawImage(bmp, 0, 0);
-			const d = g.getImageData(band.x, band.y, band.w, band.h).data;
-			const isPaper = (i: number) => [0, 1, 2].every((c) => Math.abs(d[i + c]! - paper[c]!) <= 2);
+			const { w, h } = band;
+			const d = g.getImageData(band.x, band.y, w, h).data;
+			// Paper-white pixels, and their integral image for counting them in any window.
+			const sum = new Uint32Array((w + 1) * (h + 1));
 			let white = 0;
+			for (let y = 0; y < h; y++)
+				for (let x = 0; x < w; x++) {
+					const i = (y * w + x) * 4;
+					const p = [0, 1, 2].every((c) => Math.abs(d[i + c]! - paper[c]!) <= 2) ? 1 : 0;
+					white += p;
+					sum[(y + 1) * (w + 1) + x + 1] =
+						p + sum[y * (w + 1) + x + 1]! + sum[(y + 1) * (w + 1) + x]! - sum[y * (w + 1) + x]!;
+				}
+			const count = (x0: number, y0: number, x1: number, y1: number) =>
+				sum[y1 * (w + 1) + x1]! - sum[y0 * (w + 1) + x1]! - sum[y1 * (w + 1) + x0]! + sum[y0 * (w + 1) + x0]!;
+			// Blank paper: a pixel whose 7 × 7 neighbourhood is all paper. White lines and halos on the map
+			// (region borders, markers' rims, place names' halos) are thinner than that.
+			const R = 3;
+			let blank = 0;
+			for (let y = R; y < h - R; y++)
+				for (let x = R; x < w - R; x++) if (count(x - R, y - R, x + R + 1, y + R + 1) === 49) blank++;
 			let blankColumns = 0;
-			for (let x = 0; x < band.w; x++) {
-				let column = 0;
-				for (let y = 0; y < band.h; y++) if (isPaper((y * band.w + x) * 4)) column++;
-				white += column;
-				if (column === band.h) blankColumns++;
-			}
-			return { share: white / (band.w * band.h), blankColumns };
+			for (let x = 0; x < w; x++) if (count(x, 0, x + 1, h) === h) blankColumns++;
+			return { white: white / (w * h), blank: blank / ((w - 2 * R) * (h - 2 * R)), blankColumns };
 		},
 		{ b64: png.toString('base64'), band, paper: hexToRgb(basemapColours.outside) }
 	);
-	// Place names' white halos are paper-coloured too, a few pixels each; blank paper fills whole columns.
-	console.log(`paper-white in the map frame's middle band: ${(100 * share).toFixed(2)} %`);
-	expect(share, 'share of paper-white pixels in the middle band').toBeLessThan(0.005);
+	console.log(
+		`map frame's middle band: ${(100 * blank).toFixed(2)} % blank paper, ${(100 * white).toFixed(2)} % paper-white pixels (with lines and halos)`
+	);
+	expect(blank, 'share of the middle band that is blank paper').toBeLessThan(0.001);
 	expect(blankColumns, 'columns of the band that are all paper').toBe(0);
 });
 
@@ -283,4 +297,84 @@ test('past the regional detail an export shows the world: land and sea, not pape
 	const [land, sea] = await pixelsAt(page, png, [hungary, blackSea]);
 	expect(near(land!, hexToRgb(basemapColours.land)), `Hungary's pixel: ${land}`).toBe(true);
 	expect(near(sea!, hexToRgb(basemapColours.water)), `Black Sea pixel: ${sea}`).toBe(true);
+});
+
+type LastPreview = {
+	width: number;
+	height: number;
+	map: { x: number; y: number; w: number; h: number };
+	legend: { x: number; y: number; w: number; h: number } | null;
+};
+
+test('the preview shows the export’s frame, legend and credits, and follows a change of size and options', async ({
+	page,
+	watch
+}) => {
+	await openDialog(page);
+	const preview = page.getByTestId('export-preview');
+	let drawn = 0;
+	/** The next drawing of the preview, after `change`: its layout and how much ink its parts hold. */
+	const next = async (change: () => Promise<unknown>) => {
+		await change();
+		await expect(preview).not.toHaveAttribute('data-drawn', String(drawn));
+		drawn = Number(await preview.getAttribute('data-drawn'));
+		return page.evaluate(() => {
+			const p = (window as unknown as { __lastPreview: LastPreview }).__lastPreview;
+			const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="export-preview"]')!;
+			const k = canvas.width / p.width;
+			const g = canvas.getContext('2d')!;
+			/** Share of the rectangle's pixels that are not white paper: text, symbols, the map. */
+			const ink = (r: { x: number; y: number; w: number; h: number }) => {
+				const d = g.getImageData(r.x * k, r.y * k, Math.max(1, r.w * k), Math.max(1, r.h * k)).data;
+				let paper = 0;
+				for (let i = 0; i < d.length; i += 4) if (d[i]! > 250 && d[i + 1]! > 250 && d[i + 2]! > 250) paper++;
+				return 1 - paper / (d.length / 4);
+			};
+			const below = { x: 0, y: p.map.y + p.map.h + 2, w: p.width, h: p.height - p.map.y - p.map.h - 2 };
+			return {
+				...p,
+				aspect: canvas.width / canvas.height,
+				mapInk: ink(p.map),
+				legendInk: p.legend ? ink(p.legend) : null,
+				titleInk: ink({ x: 0, y: 0, w: p.width, h: p.map.y }),
+				belowInk: ink(below)
+			};
+		});
+	};
+	const first = await next(async () => {});
+	// 1920 × 1080, landscape: the legend is a column right of the map, the title above, credits below.
+	expect(first.aspect).toBeCloseTo(1920 / 1080, 1);
+	expect(first.legend!.x).toBeGreaterThan(first.map.x + first.map.w);
+	expect(first.legendInk!, 'legend text and symbols').toBeGreaterThan(0.08);
+	expect(first.titleInk, 'title').toBeGreaterThan(0.04);
+	expect(first.belowInk, 'credits').toBeGreaterThan(0.08);
+	// The map frame holds the map (the screen's), not paper.
+	expect(first.mapInk, 'the map frame holds no paper').toBeGreaterThan(0.99);
+
+	// The preview's frame is the export's: the same map box and legend, in proportion.
+	await exportAs(page, 'slide-1080', 'PNG').then((d) => d.path());
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport & { legend: { x: number; y: number; w: number; h: number } };
+	const k = first.width / info.width;
+	for (const [what, a, b] of [
+		['map x', first.map.x, info.map.x * k],
+		['map y', first.map.y, info.map.y * k],
+		['map w', first.map.w, info.map.w * info.pixelRatio * k],
+		['map h', first.map.h, info.map.h * info.pixelRatio * k],
+		['legend x', first.legend!.x, info.legend.x * k],
+		['legend h', first.legend!.h, info.legend.h * k]
+	] as const)
+		expect(Math.abs(a - b), `${what}: preview ${a}, export ${b.toFixed(1)}`).toBeLessThanOrEqual(2);
+
+	// A4 portrait: the preview turns tall and the legend moves under the map.
+	const portrait = await next(() => page.getByTestId('export-size').selectOption('a4-portrait-150'));
+	expect(portrait.aspect).toBeCloseTo(1240 / 1754, 1);
+	expect(portrait.legend!.y).toBeGreaterThan(portrait.map.y + portrait.map.h);
+	expect(portrait.legendInk!, 'legend text and symbols').toBeGreaterThan(0.08);
+	// Legend off: gone from the preview, and the map takes its room.
+	const noLegend = await next(() => page.getByRole('checkbox', { name: 'Legend' }).uncheck());
+	expect(noLegend.legend).toBeNull();
+	expect(noLegend.map.h).toBeGreaterThan(portrait.map.h + 20);
+	expect(watch.errors).toEqual([]);
 });
