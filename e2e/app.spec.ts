@@ -1,5 +1,5 @@
 import { basemapColours } from '../src/lib/map/palette';
-import { BASEMAP_BOUNDS } from '../src/lib/map/style';
+import { CAMERA_BOUNDS } from '../src/lib/map/style';
 import { expect, hexToRgb, namesUnder, near, pixelAt, test, waitForMap, waitForMapSettled } from './fixtures';
 
 test('the built site shows the map of Kazakhstan offline, with no errors', async ({ page, watch }) => {
@@ -26,9 +26,9 @@ test('the built site shows the map of Kazakhstan offline, with no errors', async
 	expect(watch.foreignRequests).toEqual([]);
 });
 
-test('dragging and zooming out never take the view past the edge of the basemap', async ({ page }) => {
-	// Past the basemap's extent (BASEMAP_BOUNDS; its countries are clipped there) there is nothing to
-	// draw: the reader would see bare sea where Sweden or China are. The map's maxBounds stops the camera.
+test('dragging and zooming out never take the view past the camera bounds', async ({ page }) => {
+	// Past CAMERA_BOUNDS the basemap is the coarse, unlabelled world, there for the edges of wide
+	// exports, not for exploring: the map's maxBounds stops the camera there.
 	await page.goto('/');
 	await waitForMap(page);
 	const map = (await page.getByTestId('map').boundingBox())!;
@@ -37,7 +37,7 @@ test('dragging and zooming out never take the view past the edge of the basemap'
 			const b = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getBounds();
 			return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
 		});
-	const [[w, s], [e, n]] = BASEMAP_BOUNDS;
+	const [[w, s], [e, n]] = CAMERA_BOUNDS;
 	const slack = 0.01;
 	// Zoomed all the way out with the wheel, then dragged hard towards each corner. Every drag starts
 	// and ends on open map, right of the legend and above the timeline: a button released over a

@@ -205,25 +205,9 @@ test('an export frames what the reader sees, not the part of the map under the l
 	expect(inside(projectInExport(info, [38.06167, 55.87833])), 'Chkalovsky in the exported map').toBe(true);
 });
 
-test('past the basemap’s extent an export shows paper, not sea', async ({ page }) => {
-	await page.setViewportSize({ width: 1400, height: 900 });
-	await page.goto('/');
-	await waitForMap(page);
-	// Paragraph 3's view beside the legend is tall; a 1920 × 1080 slide of it is wide enough to reach
-	// past the basemap's west edge (22° E), where a background layer once drew sea over Sweden.
-	await page.getByTestId('locate-p3').click();
-	await waitForMapSettled(page);
-	await page.getByTestId('export-open').click();
-	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
-	const info = (await page.evaluate(
-		() => (window as unknown as { __lastExport: unknown }).__lastExport
-	)) as LastExport;
-	const west = projectInExport(info, [20, 47]);
-	const blackSea = projectInExport(info, [34, 43.5]);
-	expect(west[0], `20° E at ${west} inside the exported map from x ${info.map.x}`).toBeGreaterThan(
-		info.map.x + 2
-	);
-	const [outside, sea] = await page.evaluate(
+/** Pixels of the downloaded PNG at `points`, decoded in the page. */
+async function pixelsAt(page: Page, png: Buffer, points: [number, number][]) {
+	return page.evaluate(
 		async ({ b64, points }) => {
 			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -231,8 +215,166 @@ test('past the basemap’s extent an export shows paper, not sea', async ({ page
 			g.drawImage(bmp, 0, 0);
 			return points.map(([x, y]) => Array.from(g.getImageData(x, y, 1, 1).data.slice(0, 3)));
 		},
-		{ b64: png.toString('base64'), points: [west, blackSea] }
+		{ b64: png.toString('base64'), points }
 	);
-	expect(near(outside!, hexToRgb(basemapColours.outside)), `pixel past the extent: ${outside}`).toBe(true);
+}
+
+test('a 1920 × 1080 export of the default view has no blank paper in its map frame', async ({ page }) => {
+	// The regional detail stops at 22° E and 106° E; a slide of the default view is wider than that,
+	// and past those edges it once showed white paper: 8.6 % of the map frame's middle band.
+	await openDialog(page);
+	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	// The middle band: rows 40–60 % of the map frame, clear of the date badge, north arrow and scale
+	// bar; 2 px in from the frame's hairline. Counted in the page: the image is 8 MB of pixels.
+	const h = info.map.h * info.pixelRatio;
+	const band = {
+		x: info.map.x + 2,
+		y: Math.round(info.map.y + 0.4 * h),
+		w: Math.round(info.map.w * info.pixelRatio) - 4,
+		h: Math.round(0.2 * h)
+	};
+	const { white, blank, blankColumns } = await page.evaluate(
+		async ({ b64, band, paper }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+			g.drawImage(bmp, 0, 0);
+			const { w, h } = band;
+			const d = g.getImageData(band.x, band.y, w, h).data;
+			// Paper-white pixels, and their integral image for counting them in any window.
+			const sum = new Uint32Array((w + 1) * (h + 1));
+			let white = 0;
+			for (let y = 0; y < h; y++)
+				for (let x = 0; x < w; x++) {
+					const i = (y * w + x) * 4;
+					const p = [0, 1, 2].every((c) => Math.abs(d[i + c]! - paper[c]!) <= 2) ? 1 : 0;
+					white += p;
+					sum[(y + 1) * (w + 1) + x + 1] =
+						p + sum[y * (w + 1) + x + 1]! + sum[(y + 1) * (w + 1) + x]! - sum[y * (w + 1) + x]!;
+				}
+			const count = (x0: number, y0: number, x1: number, y1: number) =>
+				sum[y1 * (w + 1) + x1]! - sum[y0 * (w + 1) + x1]! - sum[y1 * (w + 1) + x0]! + sum[y0 * (w + 1) + x0]!;
+			// Blank paper: a pixel whose 7 × 7 neighbourhood is all paper. White lines and halos on the map
+			// (region borders, markers' rims, place names' halos) are thinner than that.
+			const R = 3;
+			let blank = 0;
+			for (let y = R; y < h - R; y++)
+				for (let x = R; x < w - R; x++) if (count(x - R, y - R, x + R + 1, y + R + 1) === 49) blank++;
+			let blankColumns = 0;
+			for (let x = 0; x < w; x++) if (count(x, 0, x + 1, h) === h) blankColumns++;
+			return { white: white / (w * h), blank: blank / ((w - 2 * R) * (h - 2 * R)), blankColumns };
+		},
+		{ b64: png.toString('base64'), band, paper: hexToRgb(basemapColours.outside) }
+	);
+	console.log(
+		`map frame's middle band: ${(100 * blank).toFixed(2)} % blank paper, ${(100 * white).toFixed(2)} % paper-white pixels (with lines and halos)`
+	);
+	expect(blank, 'share of the middle band that is blank paper').toBeLessThan(0.001);
+	expect(blankColumns, 'columns of the band that are all paper').toBe(0);
+});
+
+test('past the regional detail an export shows the world: land and sea, not paper', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/');
+	await waitForMap(page);
+	// Paragraph 3's view beside the legend is tall; a 1920 × 1080 slide of it is wide enough to reach
+	// past the detail's west edge (22° E), where the image once showed paper over Hungary.
+	await page.getByTestId('locate-p3').click();
+	await waitForMapSettled(page);
+	await page.getByTestId('export-open').click();
+	const png = await bytesOf(await exportAs(page, 'slide-1080', 'PNG'));
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport;
+	const hungary = projectInExport(info, [20, 47]);
+	const blackSea = projectInExport(info, [34, 43.5]);
+	expect(hungary[0], `20° E at ${hungary} inside the exported map from x ${info.map.x}`).toBeGreaterThan(
+		info.map.x + 2
+	);
+	const [land, sea] = await pixelsAt(page, png, [hungary, blackSea]);
+	expect(near(land!, hexToRgb(basemapColours.land)), `Hungary's pixel: ${land}`).toBe(true);
 	expect(near(sea!, hexToRgb(basemapColours.water)), `Black Sea pixel: ${sea}`).toBe(true);
+});
+
+type LastPreview = {
+	width: number;
+	height: number;
+	map: { x: number; y: number; w: number; h: number };
+	legend: { x: number; y: number; w: number; h: number } | null;
+};
+
+test('the preview shows the export’s frame, legend and credits, and follows a change of size and options', async ({
+	page,
+	watch
+}) => {
+	await openDialog(page);
+	const preview = page.getByTestId('export-preview');
+	let drawn = 0;
+	/** The next drawing of the preview, after `change`: its layout and how much ink its parts hold. */
+	const next = async (change: () => Promise<unknown>) => {
+		await change();
+		await expect(preview).not.toHaveAttribute('data-drawn', String(drawn));
+		drawn = Number(await preview.getAttribute('data-drawn'));
+		return page.evaluate(() => {
+			const p = (window as unknown as { __lastPreview: LastPreview }).__lastPreview;
+			const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="export-preview"]')!;
+			const k = canvas.width / p.width;
+			const g = canvas.getContext('2d')!;
+			/** Share of the rectangle's pixels that are not white paper: text, symbols, the map. */
+			const ink = (r: { x: number; y: number; w: number; h: number }) => {
+				const d = g.getImageData(r.x * k, r.y * k, Math.max(1, r.w * k), Math.max(1, r.h * k)).data;
+				let paper = 0;
+				for (let i = 0; i < d.length; i += 4) if (d[i]! > 250 && d[i + 1]! > 250 && d[i + 2]! > 250) paper++;
+				return 1 - paper / (d.length / 4);
+			};
+			const below = { x: 0, y: p.map.y + p.map.h + 2, w: p.width, h: p.height - p.map.y - p.map.h - 2 };
+			return {
+				...p,
+				aspect: canvas.width / canvas.height,
+				mapInk: ink(p.map),
+				legendInk: p.legend ? ink(p.legend) : null,
+				titleInk: ink({ x: 0, y: 0, w: p.width, h: p.map.y }),
+				belowInk: ink(below)
+			};
+		});
+	};
+	const first = await next(async () => {});
+	// 1920 × 1080, landscape: the legend is a column right of the map, the title above, credits below.
+	expect(first.aspect).toBeCloseTo(1920 / 1080, 1);
+	expect(first.legend!.x).toBeGreaterThan(first.map.x + first.map.w);
+	expect(first.legendInk!, 'legend text and symbols').toBeGreaterThan(0.08);
+	expect(first.titleInk, 'title').toBeGreaterThan(0.04);
+	expect(first.belowInk, 'credits').toBeGreaterThan(0.08);
+	// The map frame holds the map (the screen's), not paper.
+	expect(first.mapInk, 'the map frame holds no paper').toBeGreaterThan(0.99);
+
+	// The preview's frame is the export's: the same map box and legend, in proportion.
+	await exportAs(page, 'slide-1080', 'PNG').then((d) => d.path());
+	const info = (await page.evaluate(
+		() => (window as unknown as { __lastExport: unknown }).__lastExport
+	)) as LastExport & { legend: { x: number; y: number; w: number; h: number } };
+	const k = first.width / info.width;
+	for (const [what, a, b] of [
+		['map x', first.map.x, info.map.x * k],
+		['map y', first.map.y, info.map.y * k],
+		['map w', first.map.w, info.map.w * info.pixelRatio * k],
+		['map h', first.map.h, info.map.h * info.pixelRatio * k],
+		['legend x', first.legend!.x, info.legend.x * k],
+		['legend h', first.legend!.h, info.legend.h * k]
+	] as const)
+		expect(Math.abs(a - b), `${what}: preview ${a}, export ${b.toFixed(1)}`).toBeLessThanOrEqual(2);
+
+	// A4 portrait: the preview turns tall and the legend moves under the map.
+	const portrait = await next(() => page.getByTestId('export-size').selectOption('a4-portrait-150'));
+	expect(portrait.aspect).toBeCloseTo(1240 / 1754, 1);
+	expect(portrait.legend!.y).toBeGreaterThan(portrait.map.y + portrait.map.h);
+	expect(portrait.legendInk!, 'legend text and symbols').toBeGreaterThan(0.08);
+	// Legend off: gone from the preview, and the map takes its room.
+	const noLegend = await next(() => page.getByRole('checkbox', { name: 'Legend' }).uncheck());
+	expect(noLegend.legend).toBeNull();
+	expect(noLegend.map.h).toBeGreaterThan(portrait.map.h + 20);
+	expect(watch.errors).toEqual([]);
 });

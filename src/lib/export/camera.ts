@@ -51,6 +51,15 @@ export function constrain(camera: Camera, width: number, height: number, max: Bo
 	return { zoom: camera.zoom, center: fromMercator([x, y]) };
 }
 
+/**
+ * The export's camera: `bounds` (what the reader sees) fitted to the map box, then held inside `max`
+ * as the live map is. The render and the dialog's preview both use it, so they frame alike.
+ */
+export function exportCamera(bounds: Bounds, width: number, height: number, max?: Bounds): Camera {
+	const fitted = fitBounds(bounds, width, height);
+	return max ? constrain(fitted, width, height, max) : fitted;
+}
+
 /** Where a point lands, in CSS px from the top-left of a `width` × `height` view with this camera. */
 export function project(camera: Camera, width: number, height: number, point: LngLat): [number, number] {
 	const world = TILE_SIZE * 2 ** camera.zoom;

@@ -59,23 +59,31 @@ export type ExportResult = {
 
 let maxDevice: number | null = null;
 
-export async function runExport(
-	input: ExportInput,
-	onStep: (s: Step) => void,
-	signal: AbortSignal
-): Promise<ExportResult> {
-	const t0 = performance.now();
-	const { target } = input;
-	const N = target.pixelRatio;
-	const cssW = target.width / N;
-	const cssH = target.height / N;
+/** What the composition around the map needs: the same for the export and its preview. */
+export type CompositionInput = Pick<
+	ExportInput,
+	'title' | 'subtitle' | 'show' | 'date' | 'datasets' | 'visible' | 'article'
+>;
+
+export type Composition = {
+	layout: Layout;
+	/** For the file's metadata: every publisher, not only those that fit the printed credits. */
+	credits: Parameters<typeof creditsText>[0];
+	publishers: string[];
+};
+
+/**
+ * Title, subtitle, legend, credits and the map's box for an image of `cssW` × `cssH` layout px,
+ * measured with `g`'s fonts. The export and the dialog's preview both call this, so the preview's
+ * frame, legend and credits are the export's own.
+ */
+export function planComposition(
+	input: CompositionInput,
+	cssW: number,
+	cssH: number,
+	g: CanvasRenderingContext2D
+): Composition {
 	const shown = DATASETS.filter((e) => input.visible[e.id] && input.datasets.layers[e.id]?.ok);
-	const out = document.createElement('canvas');
-	out.width = target.width;
-	out.height = target.height;
-	const g = out.getContext('2d');
-	if (!g) throw new Error(`This browser cannot make a ${target.width} × ${target.height} canvas.`);
-	g.scale(N, N);
 	const measure = (text: string, font: string) => ((g.font = font), g.measureText(text).width);
 	const publishers = sourcePublishers(input.datasets, input.visible);
 	const credits = {
@@ -98,6 +106,50 @@ export async function runExport(
 		sections: input.show.legend ? legendSections(input.datasets, input.visible) : [],
 		measure
 	});
+	return { layout, credits, publishers };
+}
+
+/**
+ * Paper, the map (drawn by `drawMap` into the map box, in `g`'s layout px) and the decorations
+ * around it, for a map seen with `camera`.
+ */
+export function drawComposition(
+	g: CanvasRenderingContext2D,
+	input: CompositionInput,
+	layout: Layout,
+	camera: Camera,
+	drawMap: () => void
+) {
+	g.fillStyle = '#ffffff';
+	g.fillRect(0, 0, layout.width, layout.height);
+	drawMap();
+	const bar = input.show.scaleBar
+		? scaleBar(metersPerPixel(camera.center[1], camera.zoom), Math.min(160, layout.map.w / 4))
+		: null;
+	drawDecorations(g, layout, {
+		scaleBar: bar,
+		northArrow: input.show.northArrow,
+		date: input.show.date ? input.date : null
+	});
+}
+
+export async function runExport(
+	input: ExportInput,
+	onStep: (s: Step) => void,
+	signal: AbortSignal
+): Promise<ExportResult> {
+	const t0 = performance.now();
+	const { target } = input;
+	const N = target.pixelRatio;
+	const cssW = target.width / N;
+	const cssH = target.height / N;
+	const out = document.createElement('canvas');
+	out.width = target.width;
+	out.height = target.height;
+	const g = out.getContext('2d');
+	if (!g) throw new Error(`This browser cannot make a ${target.width} × ${target.height} canvas.`);
+	g.scale(N, N);
+	const { layout, credits, publishers } = planComposition(input, cssW, cssH, g);
 
 	maxDevice ??= glMaxSize();
 	const render = (limit: number) =>
@@ -126,21 +178,13 @@ export async function runExport(
 
 	signal.throwIfAborted();
 	onStep({ step: 'compose' });
-	g.fillStyle = '#ffffff';
-	g.fillRect(0, 0, cssW, cssH);
-	// The map pixels go in unscaled, on whole device pixels: no resampling of the rendered map.
-	g.save();
-	g.setTransform(1, 0, 0, 1, 0, 0);
-	g.drawImage(rendered.image, Math.round(layout.map.x * N), Math.round(layout.map.y * N));
-	g.restore();
-	const lat = rendered.camera.center[1];
-	const bar = input.show.scaleBar
-		? scaleBar(metersPerPixel(lat, rendered.camera.zoom), Math.min(160, layout.map.w / 4))
-		: null;
-	drawDecorations(g, layout, {
-		scaleBar: bar,
-		northArrow: input.show.northArrow,
-		date: input.show.date ? input.date : null
+	const image = rendered.image;
+	drawComposition(g, input, layout, rendered.camera, () => {
+		// The map pixels go in unscaled, on whole device pixels: no resampling of the rendered map.
+		g.save();
+		g.setTransform(1, 0, 0, 1, 0, 0);
+		g.drawImage(image, Math.round(layout.map.x * N), Math.round(layout.map.y * N));
+		g.restore();
 	});
 
 	signal.throwIfAborted();

@@ -6,7 +6,7 @@
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
 import { drawBelow, type DeckModules } from '$lib/map/deck';
-import { constrain, fitBounds, subCamera, type Bounds, type Camera } from './camera';
+import { exportCamera, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles, tilePadding, type Tile } from './tiles';
 
 export type RenderInput = {
@@ -53,8 +53,7 @@ export class CanvasLimitError extends Error {
 
 export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 	const { width, height, pixelRatio, signal } = input;
-	const fitted = fitBounds(input.bounds, width, height);
-	const camera = input.maxBounds ? constrain(fitted, width, height, input.maxBounds) : fitted;
+	const camera = exportCamera(input.bounds, width, height, input.maxBounds);
 	const tiles = planTiles(width, height, pixelRatio, input.maxDevice);
 	const image = document.createElement('canvas');
 	image.width = Math.round(width * pixelRatio);

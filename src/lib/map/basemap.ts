@@ -1,5 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import basemapUrl from '../../../geodata/basemap/basemap.geojson?packed';
+import lateUrl from '../../../geodata/basemap/late.geojson?packed';
 import { unpack } from '../geo/unpack';
 
 /** Preloaded by MapView's <svelte:head>: the map waits for it before it can be created. */
@@ -14,22 +15,39 @@ export type BasemapLabel = {
 	lngLat: [number, number];
 };
 
-let pending: Promise<FeatureCollection> | null = null;
+const pending = new Map<string, Promise<FeatureCollection>>();
+
+/** One download per file, shared by every caller; a failed one may be retried by the next caller. */
+function load(url: string, what: string): Promise<FeatureCollection> {
+	let p = pending.get(url);
+	if (!p) {
+		p = fetch(url)
+			.then((res) => {
+				if (!res.ok) throw new Error(`the ${what} could not be loaded (HTTP ${res.status})`);
+				return res.json();
+			})
+			.then((json) => unpack(json) as FeatureCollection);
+		pending.set(url, p);
+		// e.g. after the network comes back.
+		p.catch(() => pending.delete(url));
+	}
+	return p;
+}
 
 /**
- * The embedded basemap (countries, lakes, cities, country labels), fetched once as TopoJSON and
- * decoded here, then handed to MapLibre as data: the live map and the export share one copy.
+ * The embedded basemap's regional detail (countries, lakes, cities, country labels), fetched once as
+ * TopoJSON and decoded here, then handed to MapLibre as data: the live map and the export share one copy.
  */
 export function loadBasemap(): Promise<FeatureCollection> {
-	pending ??= fetch(basemapUrl)
-		.then((res) => {
-			if (!res.ok) throw new Error(`the basemap could not be loaded (HTTP ${res.status})`);
-			return res.json();
-		})
-		.then((json) => unpack(json) as FeatureCollection);
-	// A failed download may be retried by the next caller (e.g. after the network comes back).
-	pending.catch(() => (pending = null));
-	return pending;
+	return load(basemapUrl, 'basemap');
+}
+
+/**
+ * The rest of the basemap: the low-detail world outside the detail and the rivers (style.ts addLate).
+ * Not in the first view: the live map asks for it once it is ready, the export before it renders.
+ */
+export function loadLate(): Promise<FeatureCollection> {
+	return load(lateUrl, 'world basemap');
 }
 
 /** The basemap's place names, for the map's HTML label layer (MapLabels.svelte). */

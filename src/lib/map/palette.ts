@@ -11,7 +11,9 @@ export const basemapColours = {
 	kazakhstanBorder: '#5b5346',
 	label: '#3d3a35',
 	labelHalo: '#ffffff',
-	city: '#4a4640'
+	city: '#4a4640',
+	// Darker than the sea so a river reads on land, still lighter than the borders it crosses.
+	river: '#86aed0'
 } as const;
 
 export type RGB = [number, number, number];

@@ -1,10 +1,20 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
 import { basemapColours as c } from './palette';
 
+type Bounds = [[number, number], [number, number]];
+
 /**
- * The embedded basemap: one GeoJSON file built by `npm run geodata` (scripts/basemap/build.mjs),
- * drawn with filters on its `layer` property.
+ * The embedded basemap: two GeoJSON files built by `npm run geodata` (scripts/basemap/build.mjs),
+ * each drawn with filters on its `layer` property. `basemap` is the regional detail inside
+ * BASEMAP_BOUNDS, all the first view needs. `late`, when given, adds the low-detail world outside
+ * it and the rivers: the export always has it; the live map adds it after it is ready (addLate), so
+ * its first view does not wait for bytes it does not show.
  *
  * `labels`: whether MapLibre draws the place names. The live map does not: there MapLabels.svelte
  * sets them as HTML, because MapLibre's text shaders cost more than the rest of the map together
@@ -15,10 +25,9 @@ import { basemapColours as c } from './palette';
  * `water`: whether the sea is drawn by MapLibre. The export needs it in its image; the live map
  * leaves it out and its container's CSS shows the same colour through the transparent canvas
  * (MapView): one full-canvas pass less per frame, with MSAA, in software WebGL. In the export the
- * sea is the basemap's extent filled, not a background: an image wider than the live view (a slide
- * from a tall reader's view) reaches past the extent, and a background there drew sea over Sweden
- * and China. Past the extent the image shows paper: no map, not water. (The live map never gets
- * there: its maxBounds is the extent.)
+ * sea is an extent filled, not a background (extentPolygon): with `late`, the world's (Mercator's
+ * ±85°), under the world's land, so an image wider than the live view (a slide from a tall reader's
+ * view) shows the world around the region, not paper.
  *
  * Kazakhstan has no fill of its own, only its stronger border: the regions layer covers it, and an
  * extra fill under that was one more large polygon drawn every frame (with the background: time to
@@ -26,13 +35,16 @@ import { basemapColours as c } from './palette';
  */
 export function basemapStyle(
 	basemap: FeatureCollection | string,
-	{ labels, water }: { labels: boolean; water: boolean }
+	{ labels, water, late }: { labels: boolean; water: boolean; late?: FeatureCollection | string }
 ): StyleSpecification {
 	const style: StyleSpecification = {
 		version: 8,
 		name: 'Embedded Natural Earth basemap',
 		sources: {
-			...(water ? { extent: { type: 'geojson', data: extentPolygon() } as const } : {}),
+			...(water
+				? { extent: { type: 'geojson', data: extentPolygon(late ? WORLD_BOUNDS : BASEMAP_BOUNDS) } as const }
+				: {}),
+			...(late ? { late: lateSource(late) } : {}),
 			basemap: {
 				type: 'geojson',
 				data: basemap,
@@ -40,8 +52,7 @@ export function basemapStyle(
 				// screen shows, and each frame draws fewer vertices. Where WebGL runs in software, a
 				// frame of this map costs about 100 ms, so vertices are time.
 				tolerance: 1,
-				attribution:
-					'<a href="https://www.naturalearthdata.com/">Natural Earth</a> · lakes © OpenStreetMap contributors (ODbL) · cities: GeoNames (CC BY 4.0)'
+				attribution: ATTRIBUTION
 			}
 		},
 		layers: [
@@ -56,6 +67,7 @@ export function basemapStyle(
 						}
 					] as const)
 				: []),
+			...(late ? lateBelow : []),
 			// Constant colours and no `fill-antialias`: a data-driven colour and the antialiasing outline
 			// each make MapLibre compile another shader program (11 → 8 programs before the map's load, about
 			// 60 ms each in software WebGL), and both maps are drawn with MSAA, which smooths the edges anyway.
@@ -73,12 +85,15 @@ export function basemapStyle(
 				filter: ['==', ['get', 'layer'], 'lake'],
 				paint: { 'fill-color': c.water, 'fill-antialias': false }
 			},
+			...(late ? lateAbove : []),
+			// Borders and coasts as lines (each shared border once), not the countries' outlines: those
+			// would draw BASEMAP_BOUNDS' edge too, a straight line where the detail meets the world.
 			{
 				id: 'country-border',
 				type: 'line',
 				source: 'basemap',
-				filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso3'], 'KAZ']],
-				paint: { 'line-color': c.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 7, 1.2] }
+				filter: ['==', ['get', 'layer'], 'border'],
+				paint: { 'line-color': c.border, 'line-width': borderWidth }
 			},
 			{
 				id: 'kazakhstan-border',
@@ -96,9 +111,87 @@ export function basemapStyle(
 	return style;
 }
 
-/** The basemap's extent as a polygon: the sea wherever the basemap has no land. */
-function extentPolygon(): Feature<Polygon> {
-	const [[w, s], [e, n]] = BASEMAP_BOUNDS;
+const ATTRIBUTION =
+	'<a href="https://www.naturalearthdata.com/">Natural Earth</a> · lakes © OpenStreetMap contributors (ODbL) · cities: GeoNames (CC BY 4.0)';
+const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.5, 7, 1.2];
+
+function lateSource(data: FeatureCollection | string) {
+	return {
+		type: 'geojson',
+		data,
+		tolerance: 1,
+		// The same publishers as the detail's (Natural Earth, OpenStreetMap's lakes): MapLibre prints
+		// one identical string once.
+		attribution: ATTRIBUTION
+	} as const;
+}
+
+// The late file's layers: the world's land and lakes under the regional detail (they do not overlap:
+// the build cuts the world out of BASEMAP_BOUNDS), rivers and the world's borders over its fills.
+const lateBelow: LayerSpecification[] = [
+	{
+		id: 'world-land',
+		type: 'fill',
+		source: 'late',
+		filter: ['==', ['get', 'layer'], 'world-land'],
+		paint: { 'fill-color': c.land, 'fill-antialias': false }
+	},
+	{
+		id: 'world-lake',
+		type: 'fill',
+		source: 'late',
+		filter: ['==', ['get', 'layer'], 'world-lake'],
+		paint: { 'fill-color': c.water, 'fill-antialias': false }
+	}
+];
+const lateAbove: LayerSpecification[] = [
+	{
+		id: 'river',
+		type: 'line',
+		source: 'late',
+		filter: ['==', ['get', 'layer'], 'river'],
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.8] }
+	},
+	{
+		id: 'world-border',
+		type: 'line',
+		source: 'late',
+		filter: ['==', ['get', 'layer'], 'world-border'],
+		paint: { 'line-color': c.border, 'line-width': borderWidth }
+	}
+];
+
+/**
+ * Adds the late file's source and layers to a map drawn from basemapStyle without them, each in the
+ * place basemapStyle would give it: the live map, which does not wait for it (MapView).
+ */
+export function addLate(map: LateTarget, late: FeatureCollection) {
+	if (map.getSource('late')) return;
+	map.addSource('late', lateSource(late));
+	const order = basemapStyle('', { labels: true, water: true, late }).layers.map((l) => l.id);
+	for (const layer of [...lateBelow, ...lateAbove]) {
+		const after = order.slice(order.indexOf(layer.id) + 1);
+		map.addLayer(
+			layer,
+			after.find((id) => map.getLayer(id))
+		);
+	}
+}
+/** The part of MapLibre's Map that addLate uses (a fake in the unit test). */
+export interface LateTarget {
+	getSource(id: string): unknown;
+	addSource(id: string, source: SourceSpecification): unknown;
+	getLayer(id: string): unknown;
+	addLayer(layer: LayerSpecification, beforeId?: string): unknown;
+}
+
+/**
+ * The sea, wherever the basemap has no land: the whole world when the world's land is drawn, else
+ * only the detail's extent, or the sea would be painted over the land the detail leaves out (Sweden,
+ * China). Past it an image shows paper (colour `outside`), not a false sea.
+ */
+function extentPolygon([[w, s], [e, n]]: Bounds): Feature<Polygon> {
 	return {
 		type: 'Feature',
 		properties: {},
@@ -177,8 +270,23 @@ export const KAZAKHSTAN_BOUNDS: [[number, number], [number, number]] = [
 ];
 /** Closest zoom the map allows: the embedded basemap's detail (~100 m) is spent by then. */
 export const MAX_ZOOM = 11;
-/** Panning stops where the embedded basemap ends (scripts/basemap/build.mjs BBOX). */
+/** Where the embedded basemap's regional detail ends (scripts/basemap/build.mjs BBOX). */
 export const BASEMAP_BOUNDS: [[number, number], [number, number]] = [
 	[22, 22],
 	[106, 66]
+];
+/**
+ * Panning stops here (the live map's maxBounds, the export's constraint): the detail and 20° of
+ * longitude, 10° of latitude of the low-detail world around it, enough to frame Belarus and Ukraine
+ * (paragraph 14) or western China beside a panel. Past the detail the world is coarse and unlabelled,
+ * so the reader is not invited further.
+ */
+export const CAMERA_BOUNDS: [[number, number], [number, number]] = [
+	[2, 12],
+	[126, 76]
+];
+/** Web Mercator's world: the late file's land and the export's sea cover all of it. */
+export const WORLD_BOUNDS: [[number, number], [number, number]] = [
+	[-180, -85.05],
+	[180, 85.05]
 ];
