@@ -14,6 +14,13 @@ const config = {
 		// Prerendered to plain files so any static host (or `vite preview`) serves it offline.
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		outDir: variant ? `.svelte-kit-${variant}` : '.svelte-kit',
+		prerender: {
+			// /[slug] serves the articles other than the home one; a build with only the home article
+			// has none to prerender there, and that is no error. Any other unseen route still is.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((r) => r !== '/[slug]')) throw new Error(message);
+			}
+		},
 		csp: {
 			// Hash mode: adapter-static emits a <meta> CSP. No 'unsafe-eval' anywhere; MapLibre's worker
 			// is loaded from our own origin (setWorkerUrl), so worker-src needs no blob:.

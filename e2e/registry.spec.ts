@@ -54,3 +54,28 @@ test('a dataset registered by one entry appears in the layers panel, legend, fea
 	expect(info.credits).toContain('registry fixture sites');
 	expect(watch.errors).toEqual([]);
 });
+
+test('a second article folder is a route of its own: its text, its links and its permalinks, beside the home article', async ({
+	page,
+	watch
+}) => {
+	// A permalink into the second article: its paragraph 2 and a feature its links name.
+	await page.goto('/kazakhstan-2022-excerpt?p=p2&f=unrest-zhanaozen');
+	await waitForMap(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		/^Registry fixture: the first two paragraphs/
+	);
+	await expect(page.locator('[data-passage]')).toHaveCount(2);
+	await expect(page.locator('[data-passage="p2"]')).toHaveAttribute('aria-current', 'true');
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(/Zhanaozen/);
+	// Its own phrases link to the map, and choosing a passage keeps the article's path in the URL.
+	await page.getByTestId('details').getByRole('button', { name: /close/i }).click();
+	await page.locator('[data-passage="p1"] .locate').click();
+	await expect(page).toHaveURL(/\/kazakhstan-2022-excerpt\?(.*&)?p=p1(&|$)/);
+
+	// The home article is untouched at /.
+	await page.goto('/');
+	await waitForMap(page);
+	await expect(page.locator('[data-passage]')).toHaveCount(14);
+	expect(watch.errors).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHIPPED_DATASETS } from '$lib/datasets';
-import { links } from '$lib/content';
+import { ARTICLES } from '$lib/content';
 import { linkTargets } from '$lib/content/links';
 import {
 	checkCrossFileIds,
@@ -45,6 +45,13 @@ export function checkGeodata(root = process.cwd()): string[] {
 			)
 		)
 	);
-	issues.push(...checkLinks(ids, linkTargets(links)));
+	// Every article's links.json, each named by its folder.
+	for (const { article, links } of ARTICLES)
+		issues.push(
+			...checkLinks(ids, linkTargets(links)).map((i) => ({
+				...i,
+				file: `articles/${article.meta.slug}/${i.file}`
+			}))
+		);
 	return issues.map(formatIssue);
 }
