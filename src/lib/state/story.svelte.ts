@@ -81,6 +81,10 @@ export class Story {
 			// once the details panel it opens is on the page, so the camera's padding keeps clear of it.
 			const target = this.camera.boundsFor([state.feature]);
 			void tick().then(() => this.camera.fitTo(target));
-		} else if (!first) this.camera.fitHome();
+		} else if (!first) {
+			// Back to a URL without a camera: the default view, once a details panel the previous
+			// state had open is gone (its padding would push the view aside).
+			void tick().then(() => this.camera.fitHome());
+		}
 	}
 }
