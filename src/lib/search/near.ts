@@ -1,3 +1,4 @@
+import { distanceKm } from '$lib/geo/validate/regions';
 import type { Geometry, Position } from 'geojson';
 import { featuresOf, type Datasets } from '$lib/data/load';
 import { DATASETS } from '$lib/datasets';
@@ -11,14 +12,7 @@ import type { AnyFeature, AnyProps } from '$lib/data/types';
 /** What "near" a place means (issue notes, search ranking): within 50 km, or the region it lies in. */
 export const NEAR_KM = 50;
 
-/** Great-circle distance in km (haversine, mean Earth radius). */
-export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-	const rad = Math.PI / 180;
-	const a =
-		Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-		Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { distanceKm };
 
 export type Near = { props: AnyProps; km: number };
 
