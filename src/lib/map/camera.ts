@@ -7,7 +7,7 @@ import { anchorsOf } from '$lib/geo/anchors';
 import type { LngLat } from '$lib/export/camera';
 import { clearView } from './clear-view';
 import type { MapContext } from './context.svelte';
-import { mapObstacles, overlayPadding } from './padding';
+import { mapObstacles, overlayPadding, overlayPaddings } from './padding';
 import { KAZAKHSTAN_BOUNDS, MAX_ZOOM } from './style';
 
 /**
@@ -59,25 +59,44 @@ export class Camera {
 		const map = this.ctx.map;
 		if (!bounds || !map) return [];
 		const container = map.getContainer();
-		const padding = overlayPadding(container, 24, { bounds, maxZoom });
-		const fitted = anchors.length ? map.cameraForBounds(bounds, { padding, maxZoom }) : undefined;
-		if (!fitted?.center || fitted.zoom === undefined) {
+		const paddings = overlayPaddings(container, 24, { bounds, maxZoom });
+		const padding = paddings[0]!;
+		if (!anchors.length) {
 			// Smooth but short by default: a reader clicking through passages should not wait for the camera.
 			map.fitBounds(bounds, { padding, duration, maxZoom });
 			return [];
 		}
-		const c = lngLatOf(fitted.center);
 		const max = map.getMaxBounds();
-		const { camera, hidden } = clearView({
-			camera: { center: c, zoom: fitted.zoom },
-			width: container.clientWidth,
-			height: container.clientHeight,
-			padding,
-			obstacles: mapObstacles(container),
-			anchors: anchors.map((a) => a.position),
-			maxBounds: max ? (max.toArray() as Bounds) : undefined,
-			minZoom: map.getMinZoom()
-		});
+		const obstacles = mapObstacles(container);
+		// Each way of clearing the panels, checked point by point: the best padding's box can clear the
+		// legend from the top while the legend's column reaches below it on the left (paragraph 6's
+		// Moscow at 1024 px), where clearing it from the left shows everything. Fewest hidden wins,
+		// then the larger zoom, then the padding's own order.
+		let best: ReturnType<typeof clearView> | null = null;
+		for (const pad of paddings.slice(0, 8)) {
+			const fitted = map.cameraForBounds(bounds, { padding: pad, maxZoom });
+			if (!fitted?.center || fitted.zoom === undefined) continue;
+			const view = clearView({
+				camera: { center: lngLatOf(fitted.center), zoom: fitted.zoom },
+				width: container.clientWidth,
+				height: container.clientHeight,
+				padding: pad,
+				obstacles,
+				anchors: anchors.map((a) => a.position),
+				maxBounds: max ? (max.toArray() as Bounds) : undefined,
+				minZoom: map.getMinZoom()
+			});
+			const better =
+				!best ||
+				view.hidden.length < best.hidden.length ||
+				(view.hidden.length === best.hidden.length && view.camera.zoom > best.camera.zoom + 1e-6);
+			if (better) best = view;
+		}
+		if (!best) {
+			map.fitBounds(bounds, { padding, duration, maxZoom });
+			return [];
+		}
+		const { camera, hidden } = best;
 		map.easeTo({ center: camera.center, zoom: camera.zoom, duration });
 		return [...new Set(hidden.map((i) => anchors[i]!.id))];
 	}

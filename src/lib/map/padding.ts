@@ -43,6 +43,21 @@ export function clearOfPanels(
 	base = 24,
 	target?: FitTarget
 ): Padding {
+	return paddingChoices(width, height, panels, base, target)[0]!;
+}
+
+/**
+ * Every padding `clearOfPanels` weighs, best first (its order: panels cleared, then the target's
+ * zoom, then room). The camera tries them in turn when the best one, checked point by point, still
+ * leaves something under a panel (clear-view.ts).
+ */
+export function paddingChoices(
+	width: number,
+	height: number,
+	panels: readonly Rect[],
+	base = 24,
+	target?: FitTarget
+): Padding[] {
 	const start: Padding = { top: base, bottom: base, left: base, right: base + CONTROLS };
 	const fits = (p: Padding) => width - p.left - p.right >= MIN_FREE && height - p.top - p.bottom >= MIN_FREE;
 	// Each panel's ways to be cleared: the padding one side needs so the panel is outside the box.
@@ -69,7 +84,7 @@ export function clearOfPanels(
 		)
 		.filter((o) => o.length > 0);
 
-	let best = { pad: start, cleared: -1, zoom: -Infinity, area: -Infinity };
+	const seen: { pad: Padding; cleared: number; zoom: number; area: number }[] = [];
 	// Panels are few (three on this page: 4³ choices), so every combination is tried.
 	const visit = (i: number, pad: Padding, cleared: number) => {
 		if (i === options.length) {
@@ -78,13 +93,7 @@ export function clearOfPanels(
 			const h = height - pad.top - pad.bottom;
 			// The export's Mercator fit, as MapLibre's: a point fits at any zoom (Infinity), so maxZoom.
 			const zoom = target ? Math.min(target.maxZoom, fitBounds(target.bounds, w, h).zoom) : 0;
-			const area = w * h;
-			// Lexicographic: clear as many panels as possible, then the largest target, then the most room.
-			const better =
-				cleared > best.cleared ||
-				(cleared === best.cleared &&
-					(zoom > best.zoom + 1e-9 || (Math.abs(zoom - best.zoom) <= 1e-9 && area > best.area)));
-			if (better) best = { pad, cleared, zoom, area };
+			seen.push({ pad, cleared, zoom, area: w * h });
 			return;
 		}
 		for (const { side, amount } of options[i] ?? [])
@@ -92,7 +101,12 @@ export function clearOfPanels(
 		visit(i + 1, pad, cleared);
 	};
 	visit(0, start, 0);
-	return best.pad;
+	// Lexicographic: clear as many panels as possible, then the largest target, then the most room.
+	seen.sort(
+		(a, b) =>
+			b.cleared - a.cleared || (Math.abs(a.zoom - b.zoom) > 1e-9 ? b.zoom - a.zoom : 0) || b.area - a.area
+	);
+	return seen.length ? seen.map((s) => s.pad) : [start];
 }
 
 /** MapLibre's controls in the four corners of the map (zoom, compass, scale bar, attribution). */
@@ -128,9 +142,14 @@ export const MAP_OVERLAY = '[data-map-overlay]';
  * boxes, not a breakpoint, decide the padding, so the layout can change without the camera knowing.
  */
 export function overlayPadding(container: HTMLElement, base = 24, target?: FitTarget): Padding {
+	return overlayPaddings(container, base, target)[0]!;
+}
+
+/** `paddingChoices` for the live page, best first. */
+export function overlayPaddings(container: HTMLElement, base = 24, target?: FitTarget): Padding[] {
 	const box = container.getBoundingClientRect();
 	const panels = rectsWithin(document.querySelectorAll(MAP_OVERLAY), container);
-	return clearOfPanels(box.width, box.height, panels, base, target);
+	return paddingChoices(box.width, box.height, panels, base, target);
 }
 
 /** The elements' boxes relative to the container's top-left corner; elements not laid out are left out. */
