@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { DatasetSchema } from './schema';
+import type { DatasetSchema } from './schema/dataset';
 import { cstoSchema, energySchema, northSchema, regionsSchema, unrestSchema } from './schemas';
 import {
 	checkCrossFileIds,
