@@ -178,7 +178,9 @@ const figureChecks = [
  * shareholding's `pct`), with the checks across them.
  */
 export function sourcedObject<E extends v.ObjectEntries>(entries: E, title: string) {
+	// `entries` twice: first so that the value leads in SCHEMA.md's table, last so that it wins.
 	const object = v.strictObject({
+		...entries,
 		...figureEntries,
 		unit: sourced(doc(v.optional(Text), 'the unit (`Mt/yr`, `km2`)')),
 		...entries
