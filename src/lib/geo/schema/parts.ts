@@ -270,15 +270,22 @@ export const Location = tag(
  * `source` or `url` has it https with a year, and nothing is null. The app shows such figures too.
  */
 export const Extra: v.GenericSchema<unknown> = v.lazy((input) => {
-	if (Array.isArray(input)) return v.array(Extra);
-	if (!isRecord(input)) return input === null ? v.never() : v.union([v.string(), Num, v.boolean()]);
+	if (Array.isArray(input)) return extra.list;
+	if (!isRecord(input)) return input === null ? extra.none : extra.scalar;
 	if ('value' in input) return Sourced;
-	if ('source' in input)
-		return v.objectWithRest({ source: sourced(HttpsUrl), year: sourced(Year), via: v.optional(Via) }, Extra);
-	if ('url' in input)
-		return v.objectWithRest({ url: sourced(HttpsUrl), year: sourced(Year), via: v.optional(Via) }, Extra);
-	return v.record(v.string(), Extra);
+	if ('source' in input) return extra.source;
+	if ('url' in input) return extra.url;
+	return extra.record;
 });
+// Made once, not per value: the getter above runs for every undeclared value of every file.
+const extra = {
+	list: v.array(Extra),
+	record: v.record(v.string(), Extra),
+	scalar: v.union([v.string(), Num, v.boolean()]),
+	none: v.never(),
+	source: v.objectWithRest({ source: sourced(HttpsUrl), year: sourced(Year), via: v.optional(Via) }, Extra),
+	url: v.objectWithRest({ url: sourced(HttpsUrl), year: sourced(Year), via: v.optional(Via) }, Extra)
+};
 
 // ---- geometry (rule `geojson`) ---------------------------------------------------------------
 
