@@ -3,6 +3,7 @@
 # gets the defect and the guarding test must FAIL: an e2e test after a build, or a unit test
 # (`*.test.ts`, run by Vitest, no build). The repo itself is not touched.
 # Usage: scripts/defects.sh   (needs node_modules installed and a Chromium; ~6 minutes; port 4190)
+#        DEFECTS='regex' scripts/defects.sh runs only the defects whose name matches it.
 set -uo pipefail
 root=$(git rev-parse --show-toplevel)
 tree=$(mktemp -d /tmp/defects.XXXX)
@@ -46,7 +47,13 @@ defects=(
 	# Issue 18: the permalink's first read waited for a map that never comes without WebGL.
 	"without WebGL the permalink waits for the map|src/lib/state/url-sync.svelte.ts|s#!\(ctx\.ready \W\W ctx\.failure\)#!ctx.ready#|e2e/no-webgl.spec.ts|a permalink opens"
 	# Issue 18.6: NaN and infinities taken for coordinates (the other rules then miss them too).
-	"non-finite coordinates accepted|src/lib/geo/validate/structure.ts|s#typeof n === 'number' \&\& Number\.isFinite\(n\)#typeof n === 'number'#|src/lib/geo/validate.property.test.ts|1,200 broken"
+	"non-finite coordinates accepted|src/lib/geo/schema/parts.ts|s#const Coordinate = v\.pipe\(v\.number\(says\(PAIR\)\), v\.finite\(says\(PAIR\)\)\);#const Coordinate = v.number(says(PAIR));#|src/lib/geo/validate.property.test.ts|1,200 broken"
+	# One schema: a problem inside a figure reported under its parent's rule, not the figure's own.
+	"a figure's basis problems reported as required-properties|src/lib/geo/schema/parts.ts|s#\(s: S\) => tag\(s, \{ rule: 'basis' \}\)#(s: S) => s#|src/lib/geo/validate.test.ts|broken fixtures"
+	# A figure as a loose object: a misspelt key (basis_nte) passes silently.
+	"figures that accept keys no figure has|src/lib/geo/schema/parts.ts|s#const object = v\.strictObject\(\{\n\t\t\.\.\.entries,#const object = v.looseObject({\n\t\t...entries,#|src/lib/geo/validate.test.ts|misspelt"
+	# geodata/SCHEMA.md is generated from the schemas: a schema changed without npm run schema.
+	"SCHEMA.md out of step with the schemas|src/lib/geo/schemas.ts|s#'the first day it was reported'#'the first day it was seen'#|src/lib/geo/schema/doc.test.ts|is what"
 	# Issue 18.4: "Mentioned in" centring its passage (below story mode's reading line) again.
 	"a jump that centres a short passage|src/lib/components/ArticlePanel.svelte|s#const offset = el\.getBoundingClientRect\(\)\.top - readingLine\(scroller\) \+ 32;#const offset = el.getBoundingClientRect().top + el.offsetHeight / 2 - scroller.clientHeight / 2; quietUntil = 0;#|e2e/article-links.spec.ts|lands on the passage it names"
 	# Story mode taking a late scroll event, with the text where our jump left it, for the reader's.
@@ -55,6 +62,8 @@ defects=(
 )
 for d in "${defects[@]}"; do
 	IFS='|' read -r name file subst spec title <<<"$d"
+	# DEFECTS='regex' runs only the defects whose name matches it (one topic while working on it).
+	if [[ -n ${DEFECTS:-} && ! $name =~ $DEFECTS ]]; then continue; fi
 	git checkout -q -- .
 	perl -0pi -e "$subst" "$file"
 	if git diff --quiet; then echo "SETUP ERROR: '$name' changed nothing in $file"; status=1; continue; fi

@@ -5,17 +5,17 @@
  */
 import { defineDataset } from '$lib/datasets/entry';
 import { themeColours } from '$lib/map/palette';
-import type { DatasetSchema } from '$lib/geo/schema';
+import { defineSchema } from '$lib/geo/schema/dataset';
 
 const n =
 	typeof location === 'undefined' ? '1000' : (new URLSearchParams(location.search).get('n') ?? '1000');
-const schema: DatasetSchema<'site'> = {
+const schema = defineSchema({
 	name: 'scale',
-	kinds: ['site'],
+	about: 'Synthetic points for the scale benchmark.',
 	idPrefixes: ['scale-'],
-	required: { name: 'string' },
-	geometryByKind: { site: ['Point'] }
-};
+	base: {},
+	kinds: { site: { geometry: ['Point'] } }
+});
 
 export const EXTRA_DATASETS = [
 	defineDataset({

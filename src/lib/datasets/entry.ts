@@ -1,4 +1,4 @@
-import type { DatasetSchema } from '$lib/geo/schema';
+import type { DatasetSchema } from '$lib/geo/schema/dataset';
 import type { LegendSection } from '$lib/map/legend';
 import type { AnyProps, Collection } from '$lib/data/types';
 

@@ -4,8 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { AREAS, DATASETS } from '$lib/datasets';
 import { north as northEntry } from '$lib/datasets/north';
-import { checkCrossFileIds, checkLinks, formatIssue, validateCollection } from './validate';
-import { readCollection } from './validate/structure';
+import { checkCrossFileIds, checkLinks, drawableFeatures, formatIssue, validateCollection } from './validate';
 import { isRecord } from './validate/issue';
 import { checkCitations } from './validate/citations';
 
@@ -28,7 +27,9 @@ const regionsFile = loaded.find((d) => d.id === AREAS?.id);
  * point-in-region needs only a structurally sound regions file; a regions precision slip should not
  * also hide every misplaced point elsewhere.
  */
-const regions: FeatureCollection | undefined = readCollection(regionsFile?.data).collection ?? undefined;
+const regions: FeatureCollection | undefined = regionsFile?.data
+	? drawableFeatures(regionsFile.data)
+	: undefined;
 
 describe.each(loaded)('geodata/$file', ({ file, data, schema }) => {
 	it('exists (registered in src/lib/datasets)', () => {

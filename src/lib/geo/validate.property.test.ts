@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataset } from '$lib/data/check';
 import { SHIPPED_DATASETS as DATASETS } from '$lib/datasets';
 import { unpack } from './unpack';
-import { RULES, validateCollection, type RuleName } from './validate';
-import { readCollection } from './validate/structure';
+import { drawableFeatures, RULES, validateCollection, type RuleName } from './validate';
 
 /*
  * Generated hostile geodata (issue 18.6): a valid slice of each shipped file, broken one way at a
@@ -24,7 +23,7 @@ const files = DATASETS.map((d) => ({
 	...d,
 	doc: JSON.parse(readFileSync(geodata + d.file, 'utf8')) as Json & { features: Feat[] }
 }));
-const regions = readCollection(files.find((d) => d.areas)!.doc).collection as FeatureCollection;
+const regions: FeatureCollection = drawableFeatures(files.find((d) => d.areas)!.doc);
 const RULE = new RegExp(`› (${RULES.join('|')}): `);
 
 const clone = <T>(x: T): T => structuredClone(x);

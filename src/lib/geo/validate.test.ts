@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { DatasetSchema } from './schema';
+import type { DatasetSchema } from './schema/dataset';
 import { cstoSchema, energySchema, northSchema, regionsSchema, unrestSchema } from './schemas';
 import {
 	checkCrossFileIds,
@@ -51,6 +51,8 @@ const BROKEN: [file: string, rule: RuleName, feature: string | null, schema: key
 	['unknown-kind.geojson', 'required-properties', 'unrest-broken', 'unrest'],
 	['missing-required.geojson', 'required-properties', 'unrest-broken', 'unrest'],
 	['null-figure.geojson', 'required-properties', 'unrest-broken', 'unrest'],
+	// A key no figure has (`basis_nte`): strict objects catch what a loose one would pass silently.
+	['misspelt-figure-key.geojson', 'required-properties', 'unrest-broken', 'unrest'],
 	['wrong-geometry-for-kind.geojson', 'required-properties', 'energy-broken', 'energy'],
 	['missing-id-prefix.geojson', 'required-properties', 'broken-protest', 'unrest'],
 	['figure-without-source.geojson', 'sourced-value', 'unrest-broken', 'unrest'],

@@ -6,11 +6,11 @@ import { linkTargets } from '$lib/content/links';
 import {
 	checkCrossFileIds,
 	checkLinks,
+	drawableFeatures,
 	formatIssue,
 	validateCollection,
 	type Issue
 } from '$lib/geo/validate';
-import { readCollection } from '$lib/geo/validate/structure';
 
 /**
  * Every shipped geodata file against every rule, the source policy included, as the build sees
@@ -34,13 +34,13 @@ export function checkGeodata(root = process.cwd()): string[] {
 		}
 	});
 	const areas = files.find((f) => f.entry.areas);
-	const regions = readCollection(areas?.data).collection ?? undefined;
+	const regions = areas ? drawableFeatures(areas.data) : undefined;
 	for (const { entry, data } of files)
 		if (data !== undefined) issues.push(...validateCollection(entry.file, data, entry.schema, { regions }));
 	issues.push(...checkCrossFileIds(files.map((f) => ({ file: f.entry.file, data: f.data }))));
 	const ids = new Set(
 		files.flatMap(({ data }) =>
-			(readCollection(data).collection?.features ?? []).flatMap((f) =>
+			drawableFeatures(data).features.flatMap((f) =>
 				typeof f.properties?.id === 'string' ? [f.properties.id] : []
 			)
 		)

@@ -1,4 +1,4 @@
-/** Value predicates shared by the property rules; kept free of any rule knowledge. */
+/** Value predicates shared by the schemas and the rules; kept free of any rule knowledge. */
 
 /** SCHEMA.md: sources are `https://` URLs (the app opens them; plain http is a mixed-content risk). */
 export function isHttpsUrl(value: unknown): value is string {
@@ -9,11 +9,6 @@ export function isHttpsUrl(value: unknown): value is string {
 	} catch {
 		return false;
 	}
-}
-
-/** A year a figure can plausibly refer to; catches `22` for 2022 and ms timestamps. */
-export function isYear(value: unknown): value is number {
-	return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 /** `YYYY-MM-DD` that is also a real calendar day (2022-02-30 is rejected). */
