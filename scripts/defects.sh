@@ -2,7 +2,8 @@
 # Shows that the quality tests catch what they guard: for each defect, a throwaway worktree of HEAD
 # gets the defect and the guarding test must FAIL: an e2e test after a build, or a unit test
 # (`*.test.ts`, run by Vitest, no build). The repo itself is not touched.
-# Usage: scripts/defects.sh   (needs node_modules installed and a Chromium; ~6 minutes; port 4190)
+# Usage: scripts/defects.sh [pattern]   (needs node_modules installed and a Chromium; ~8 minutes;
+# port 4190, or PW_PORT). A pattern (grep -E) runs only the defects whose name matches it.
 set -uo pipefail
 root=$(git rev-parse --show-toplevel)
 tree=$(mktemp -d /tmp/defects.XXXX)
@@ -10,7 +11,8 @@ git -C "$root" worktree add --detach "$tree" HEAD >/dev/null
 ln -s "$root/node_modules" "$tree/node_modules"
 trap 'git -C "$root" worktree remove --force "$tree"' EXIT
 cd "$tree"
-export PW_PORT=4190
+export PW_PORT=${PW_PORT:-4190}
+only=${1:-}
 status=0
 
 # name | file | perl substitution | test file | test title filter
@@ -52,9 +54,16 @@ defects=(
 	# Story mode taking a late scroll event, with the text where our jump left it, for the reader's.
 	"story mode reacting to a scroll that moved nothing|src/lib/components/ArticlePanel.svelte|s#Math\.abs\(scroller\.scrollTop - jumpTop\) < 2#Math.abs(scroller.scrollTop - jumpTop) < -1#|e2e/article-links.spec.ts|late scroll event"
 	"airlift curves in 4 straight pieces|src/lib/geo/arc.ts|s#segments = 24#segments = 4#|src/lib/geo/arc.test.ts|smooth curve"
+	# Issue 18.3: every kind of feature on the canvas (e2e/kinds.spec.ts): colour, position, picking.
+	"pipelines drawn in the legend's grey, not their owner's colour|src/lib/map/layers/EnergyLayer.svelte|s#\[\.\.\.colourOf\(f\.properties\), 200\]#[90, 90, 90, 200]#|e2e/kinds.spec.ts|pipeline"
+	"markers drawn 0.05° east of their coordinates|src/lib/map/dot-layer.ts|s#dotPath\(call\(getPosition, d, info\)\)#dotPath(call(getPosition, d, info).map((v, i) => (i === 0 ? v + 0.05 : v)))#|e2e/kinds.spec.ts|unrest event"
+	"airlift arcs drawn but not pickable|src/lib/map/layers/CstoLayer.svelte|s#pickable: true,#pickable: false,#|e2e/kinds.spec.ts|airlift arc"
+	"the north outline in another colour than its legend's|src/lib/map/layers/NorthLayer.svelte|s#\[\.\.\.themeColours\.north, 255\]#[...themeColours.unrest, 255]#|e2e/kinds.spec.ts|Russian-speaking north"
+	"Shymkent's dot not drawn (cities taken for MultiPoints)|src/lib/map/layers/RegionsLayer.svelte|s#\(f\): f is Feature<Point, RegionProps> => f\.geometry\.type === 'Point'#(f): f is Feature<Point, RegionProps> => f.geometry.type === 'MultiPoint'#|e2e/kinds.spec.ts|Shymkent"
 )
 for d in "${defects[@]}"; do
 	IFS='|' read -r name file subst spec title <<<"$d"
+	if [[ -n $only ]] && ! grep -qE "$only" <<<"$name"; then continue; fi
 	git checkout -q -- .
 	perl -0pi -e "$subst" "$file"
 	if git diff --quiet; then echo "SETUP ERROR: '$name' changed nothing in $file"; status=1; continue; fi
