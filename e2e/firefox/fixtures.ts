@@ -39,7 +39,9 @@ export const test = base.extend<{ ff: Page; watch: Watch }, { firefox: Browser }
 		const context = await firefox.createBrowserContext();
 		const page = await context.newPage();
 		const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
-		page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e instanceof Error ? e.message : e}`));
+		// With its stack (puppeteer builds it from the BiDi log entry's stackTrace): each frame's URL
+		// says whose code threw, ours (this origin), a library's chunk, or Firefox's own (chrome://).
+		page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e instanceof Error ? e.stack : e}`));
 		page.on('console', (m) => {
 			if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
 		});
