@@ -58,8 +58,10 @@ for (const kind of KINDS) {
 		await toggle.uncheck();
 		await page.evaluate(nextFrame);
 		const under = await read(kind);
-		// Picking reads deck.gl's layers, not the drawn frame: no need to wait for one here.
 		await toggle.check();
+		// deck.gl applies the layer's visibility on its next frame and picks among the layers as it
+		// last updated them: a hover before that frame finds what lies under the hidden layer.
+		await page.evaluate(nextFrame);
 		const m = mix(on.rgb, colour!, under.rgb);
 		expect(
 			drawnIn(m),

@@ -45,6 +45,8 @@ test('Firefox: every marker and line kind is on the canvas in its legend colour,
 			await ff.evaluate(nextFrame);
 			const under = await ff.evaluate(probeAt, probe);
 			await ff.click(toggle);
+			// The layer is back, for picking too, once deck.gl has drawn a frame with it (kinds.spec.ts).
+			await ff.evaluate(nextFrame);
 			const m = mix(on.rgb, colour!, under.rgb);
 			expect(
 				drawnIn(m),
