@@ -16,7 +16,9 @@ only=${1:-}
 status=0
 # Playwright starts the fixture build's server beside the real one for every e2e run, and it exits
 # at once without build-fixture/: every e2e defect then counted as missed. Built once, from HEAD;
-# the registry defect rebuilds it with its defect.
+# the registry defect rebuilds it with its defect. A fresh tree has no .svelte-kit/tsconfig.json for
+# tsconfig.json to extend yet: sync first, or the build fails to transform TypeScript.
+npx svelte-kit sync >/dev/null 2>&1
 KZ_BUILD=fixture npx vite build >/dev/null 2>&1 || { echo "SETUP ERROR: the fixture build failed"; exit 1; }
 
 # name | file | perl substitution | test file | test title filter
