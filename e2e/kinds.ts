@@ -281,7 +281,8 @@ export function mix(pixel: number[], colour: number[], under: number[]) {
  * may reach 16: a marker's fill lies over its own white outline (DotLayer draws the outline under
  * the fill), not over the map, which moves the blend by (1 − alpha) · (255 − under), 13 for the
  * military site's 0.9 over the north's purple. A changed colour moves it far more and along another
- * direction, so alpha then falls out of range (a blue channel 100 higher: alpha 0.27).
+ * direction, so alpha then falls out of range (a blue channel 100 higher: alpha 0.27). The least
+ * contrast a probe has is Shymkent's 5–15 % class over the land: 50.
  */
 export const drawnIn = (m: ReturnType<typeof mix>) =>
-	m.contrast >= 50 && m.alpha >= 0.6 && m.alpha <= 1.05 && m.off <= 16;
+	m.contrast >= 40 && m.alpha >= 0.6 && m.alpha <= 1.05 && m.off <= 16;
