@@ -95,7 +95,9 @@ for d in "${defects[@]}"; do
 		echo "CAUGHT  $name → $(echo "$out" | grep -m1 -E '^\s+(Error|expect)|^(Assertion)?Error' | sed 's/^\s*//' | cut -c1-150)"
 		echo "$out" | grep -A12 -m1 -E 'Expected|Received' | sed 's/^/        /' | head -14
 	else
-		echo "MISSED  $name: $spec -g '$title' passed with the defect"
+		# Passed, or never ran (a server that did not start): the last lines say which.
+		echo "MISSED  $name: $spec -g '$title' did not fail with the defect"
+		echo "$out" | grep -v '^\[WebServer\]' | tail -4 | sed 's/^/        /'
 		status=1
 	fi
 done
