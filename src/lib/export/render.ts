@@ -5,7 +5,7 @@
  */
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
-import { drawBelow, type DeckModules } from '$lib/map/deck';
+import { drawBelow, FLAT_LAYERS, type DeckModules } from '$lib/map/deck';
 import { exportCamera, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles, tilePadding, type Tile } from './tiles';
 
@@ -108,6 +108,7 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 		);
 		const overlay = new input.deck.MapLibreOverlay({
 			interleaved: true,
+			parameters: FLAT_LAYERS,
 			layers: clones
 		});
 		map.addControl(overlay);
