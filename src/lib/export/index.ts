@@ -139,11 +139,14 @@ export function drawComposition(
 		northArrow: input.show.northArrow,
 		date: input.show.date ? input.date : null
 	};
+	const t0 = performance.now();
 	const obstacles = decorationBoxes(g, layout, deco);
 	const labels = input.labels
 		? exportLabels(input.labels, camera, layout.map, obstacles, canvasMeasure(g))
 		: [];
 	drawLabels(g, labels);
+	// User Timing, as the map's marks: what placing and drawing the names costs (docs/performance.md).
+	performance.measure('export:labels', { start: t0 });
 	drawDecorations(g, layout, deco);
 	return { labels, obstacles };
 }
