@@ -87,7 +87,7 @@ export function drawLabels(g: CanvasRenderingContext2D, labels: readonly PlacedL
 		g.globalAlpha = l.opacity;
 		g.font = `${l.weight} ${l.size}px ${LABEL_FAMILY}`;
 		if (spacing) g.letterSpacing = `${l.letterSpacing}px`;
-		g.textAlign = l.anchor === 'start' ? 'left' : 'center';
+		g.textAlign = l.anchor === 'start' ? 'left' : l.anchor === 'end' ? 'right' : 'center';
 		g.strokeStyle = l.halo.colour;
 		g.lineWidth = l.halo.width;
 		g.strokeText(l.text, l.x, l.y);

@@ -7,13 +7,24 @@
  * an SVG surface can draw as <text> without placing anything again.
  */
 import type { BasemapLabel } from '$lib/map/basemap';
-import { nameCandidates, placeAsSeen, type Measure, type PlacedLabel } from '$lib/map/labels';
+import {
+	featureCandidates,
+	nameCandidates,
+	placeAsSeen,
+	type FeatureName,
+	type Measure,
+	type PlacedLabel
+} from '$lib/map/labels';
 import type { ScreenView } from '$lib/map/label-view';
 import type { Rect as Box } from '$lib/map/padding';
 import { project, type Camera, type Rect } from './camera';
 
-/** The basemap's names and the reader's view they were placed in. */
-export type LabelsInput = { names: readonly BasemapLabel[]; view: ScreenView };
+/** The basemap's names, the active passage's features and the reader's view they were placed in. */
+export type LabelsInput = {
+	names: readonly BasemapLabel[];
+	features: readonly FeatureName[];
+	view: ScreenView;
+};
 
 /**
  * Names are never drawn smaller than this, in layout px (the export's CSS px): a thumbnail export
@@ -50,7 +61,7 @@ export function exportLabels(
 		bottom: y0 + r.bottom * k
 	});
 	return placeAsSeen({
-		candidates: nameCandidates(input.names, measure),
+		candidates: [...featureCandidates(input.features, measure), ...nameCandidates(input.names, measure)],
 		project: at,
 		frame: { left: map.x, top: map.y, right: map.x + map.w, bottom: map.y + map.h },
 		scale: Math.max(k, MIN_LABEL_PX / SMALLEST),

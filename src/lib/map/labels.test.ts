@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BasemapLabel } from './basemap';
-import { nameCandidates, placeAsSeen, placeLabels, type Measure, type PlaceInput } from './labels';
+import {
+	featureCandidates,
+	nameCandidates,
+	placeAsSeen,
+	placeLabels,
+	type Measure,
+	type PlaceInput
+} from './labels';
 
 // Text half as wide as its font size per character, plus letter spacing: enough to size boxes.
 const measure: Measure = (text, font, spacing) =>
@@ -167,5 +174,49 @@ describe('placeAsSeen', () => {
 		expect(place(names, { obstacles: [legend] })).toEqual(['Kostanay', 'Oral']);
 		expect(asExport(names, [{ left: 190, top: 40, right: 260, bottom: 60 }])).toEqual(['Oral']);
 		expect(asExport(names, [northArrow])).toEqual(['Oral']);
+	});
+});
+
+describe('the active passage’s features', () => {
+	it('are named before any place name, which makes room for them', () => {
+		const crimea = {
+			id: 'ctx-crimea',
+			name: 'Crimea (Simferopol), 2014',
+			lngLat: [10, 10] as [number, number],
+			marker: true
+		};
+		const candidates = [
+			...nameCandidates([country('Ukraine', 1, [12, 10]), city('Simferopol', 1, [10.1, 10.2])], measure),
+			...featureCandidates([crimea], measure)
+		];
+		const placed = placeLabels({ candidates, project: plane, frame, scale: 1, zoom: 5, obstacles: [] });
+		expect(placed.map((l) => l.text)).toEqual(['Crimea (Simferopol), 2014']);
+		// Beside its marker: the box starts 12 px right of the point the map draws the marker on.
+		expect(placed[0]!.box.left).toBe(112);
+		expect(placed[0]!.kind).toBe('feature');
+	});
+});
+
+describe('a marker’s name', () => {
+	it('goes left of the marker where the frame has no room on its right', () => {
+		const f = (x: number) => ({
+			id: 'ctx-south-ossetia',
+			name: 'South Ossetia',
+			lngLat: [x, 10] as [number, number],
+			marker: true
+		});
+		const at = (x: number) =>
+			placeLabels({
+				candidates: featureCandidates([f(x)], measure),
+				project: plane,
+				frame,
+				scale: 1,
+				zoom: 5,
+				obstacles: []
+			})[0];
+		expect(at(20)).toMatchObject({ anchor: 'start', x: 212 });
+		// 13 letters at 12.5 px: 81.25 px; from x 390 it would end past the frame's 400 px.
+		expect(at(39)).toMatchObject({ anchor: 'end', x: 378 });
+		expect(at(39)!.box.left).toBeCloseTo(378 - 81.25);
 	});
 });

@@ -7,7 +7,8 @@ import type { BasemapLabel } from './basemap';
 import type { Rect } from './padding';
 import { basemapColours as colours } from './palette';
 
-export type LabelKind = BasemapLabel['kind'];
+/** The basemap's place names, and the names of the features the active passage is about. */
+export type LabelKind = BasemapLabel['kind'] | 'feature';
 
 /** A name that may be placed: measured once, at scale 1 (screen CSS px). */
 export type LabelCandidate = {
@@ -33,12 +34,21 @@ export type LabelStyle = {
 	/** Added after every character, as CSS letter-spacing. */
 	letterSpacing: number;
 	opacity: number;
-	/** `start`: the text begins right of a dot on the anchor (a city); `middle`: centred on it. */
-	anchor: 'start' | 'middle';
-	/** The city dot's diameter (0: no dot), its centre and where the text starts, from the box's left edge. */
+	colour: string;
+	/**
+	 * `start`: the text begins right of a dot on the anchor (a city) or of a marker; `middle`: centred
+	 * on it; `end`: it ends left of a marker.
+	 */
+	anchor: 'start' | 'middle' | 'end';
+	/**
+	 * The city dot's diameter (0: no dot); the anchor's distance from the box's left edge (negative:
+	 * the box starts right of it, beside a marker the map draws) and where the text starts in the box.
+	 */
 	dot: number;
 	dotCentre: number;
 	textOffset: number;
+	/** Tried where this style finds no room: a marker's name on its left instead of its right. */
+	left?: LabelStyle;
 };
 
 /** A placed label, in the output's pixels: everything a surface (HTML, 2D canvas, SVG) needs to draw it. */
@@ -46,10 +56,10 @@ export type PlacedLabel = {
 	key: string;
 	text: string;
 	kind: LabelKind;
-	/** The text's anchor point: its left end (`start`) or centre (`middle`), on the line's middle. */
+	/** The text's anchor point: its left end (`start`), centre (`middle`) or right end, on the line's middle. */
 	x: number;
 	y: number;
-	anchor: 'start' | 'middle';
+	anchor: 'start' | 'middle' | 'end';
 	size: number;
 	weight: number;
 	letterSpacing: number;
@@ -76,6 +86,7 @@ const CITY: LabelStyle = {
 	weight: 400,
 	letterSpacing: 0,
 	opacity: 1,
+	colour: colours.label,
 	anchor: 'start',
 	// 7 px with half a pixel before it: its centre on the same pixel as a capital's 8 px dot.
 	dot: 7,
@@ -88,12 +99,33 @@ const COUNTRY: LabelStyle = {
 	weight: 400,
 	letterSpacing: 0.12 * 11,
 	opacity: 0.85,
+	colour: colours.label,
 	anchor: 'middle',
 	dot: 0,
 	dotCentre: 0,
 	textOffset: 0
 };
 const MAJOR_COUNTRY: LabelStyle = { ...COUNTRY, size: 14, weight: 600, letterSpacing: 0.12 * 14 };
+/** What the passage names: darker and bolder than any place name, beside its marker or centred. */
+const FEATURE_NAME: LabelStyle = {
+	size: 12.5,
+	weight: 600,
+	letterSpacing: 0,
+	opacity: 1,
+	colour: '#24221f',
+	anchor: 'middle',
+	dot: 0,
+	dotCentre: 0,
+	textOffset: 0
+};
+/** Right of the largest marker (8 px radius and its rim, dot-layer.ts) with 3 px to spare. */
+const FEATURE_BESIDE: LabelStyle = {
+	...FEATURE_NAME,
+	anchor: 'start',
+	dotCentre: -12,
+	// `end`: the anchor 12 px right of the box's right edge.
+	left: { ...FEATURE_NAME, anchor: 'end', dotCentre: -12 }
+};
 
 export const labelFont = (s: Pick<LabelStyle, 'size' | 'weight'>, scale = 1) =>
 	`${s.weight} ${s.size * scale}px ${LABEL_FAMILY}`;
@@ -132,6 +164,36 @@ export function nameCandidates(names: readonly BasemapLabel[], measure: Measure)
 	});
 }
 
+/** A feature the active passage names, and where (feature-names.ts). */
+export type FeatureName = {
+	id: string;
+	name: string;
+	lngLat: [number, number];
+	/** A point with its own marker on the map: the name goes beside it, not over it. */
+	marker: boolean;
+};
+
+/**
+ * The passage's features as candidates: they outrank every place name (priorities below 0), in the
+ * passage's order, and are named at any zoom.
+ */
+export function featureCandidates(features: readonly FeatureName[], measure: Measure): LabelCandidate[] {
+	return features.map((f, i) => {
+		const style = f.marker ? FEATURE_BESIDE : FEATURE_NAME;
+		return {
+			key: `feature:${f.id}`,
+			text: f.name,
+			kind: 'feature',
+			priority: -1000 + i,
+			lngLat: f.lngLat,
+			minZoom: 0,
+			style,
+			width: style.textOffset + measure(f.name, labelFont(style), style.letterSpacing),
+			height: style.size * LINE
+		};
+	});
+}
+
 export type Projection = (lngLat: [number, number]) => [number, number];
 
 export type PlaceInput = {
@@ -156,13 +218,18 @@ export function placeLabels(input: PlaceInput): PlacedLabel[] {
 	const out: PlacedLabel[] = [];
 	for (const c of inPriorityOrder(input.candidates)) {
 		if (input.zoom < c.minZoom) continue;
-		const label = layout(c, input.project(c.lngLat), scale);
-		const b = label.box;
-		if (!Number.isFinite(b.left) || !Number.isFinite(b.top)) continue;
-		if (b.left < frame.left || b.top < frame.top || b.right > frame.right || b.bottom > frame.bottom)
-			continue;
-		if (kept.some((k) => overlaps(b, k, gap))) continue;
-		kept.push(b);
+		const at = input.project(c.lngLat);
+		// A name beside a marker goes right of it, or left where the right has no room.
+		const label = (c.style.left ? [c.style, c.style.left] : [c.style])
+			.map((style) => layout({ ...c, style }, at, scale))
+			.find(({ box: b }) => {
+				if (!Number.isFinite(b.left) || !Number.isFinite(b.top)) return false;
+				if (b.left < frame.left || b.top < frame.top || b.right > frame.right || b.bottom > frame.bottom)
+					return false;
+				return !kept.some((k) => overlaps(b, k, gap));
+			});
+		if (!label) continue;
+		kept.push(label.box);
 		out.push(label);
 	}
 	return out;
@@ -203,21 +270,23 @@ function layout(c: LabelCandidate, [x, y]: [number, number], k: number): PlacedL
 	const s = c.style;
 	const w = c.width * k;
 	const h = c.height * k;
-	// A city's box starts left of its anchor, where the dot's centre falls; a country's is centred.
-	const left = s.anchor === 'start' ? x - s.dotCentre * k : x - w / 2;
+	// A city's box starts left of its anchor, where the dot's centre falls; a country's is centred; a
+	// marker's name starts right of the marker or ends left of it.
+	const left =
+		s.anchor === 'start' ? x - s.dotCentre * k : s.anchor === 'end' ? x + s.dotCentre * k - w : x - w / 2;
 	const top = y - h / 2;
 	return {
 		key: c.key,
 		text: c.text,
 		kind: c.kind,
-		x: s.anchor === 'start' ? left + s.textOffset * k : x,
+		x: s.anchor === 'start' ? left + s.textOffset * k : s.anchor === 'end' ? left + w : x,
 		y,
 		anchor: s.anchor,
 		size: s.size * k,
 		weight: s.weight,
 		letterSpacing: s.letterSpacing * k,
 		opacity: s.opacity,
-		colour: colours.label,
+		colour: s.colour,
 		halo: { colour: colours.labelHalo, width: HALO * k },
 		dot: s.dot
 			? { x, y, r: (s.dot / 2) * k, fill: colours.city, stroke: colours.labelHalo, strokeWidth: 1.5 * k }
