@@ -156,3 +156,49 @@ test('a linked phrase inside a passage takes the map to exactly what it names', 
 	await expect(page.locator('.passage.active #p7')).toHaveCount(1);
 	await expect(page.getByTestId('announcer')).toContainText('Crimea');
 });
+
+test('linked phrases wrap like the words around them: no phrase moved whole to a line of its own, no orphaned punctuation', async ({
+	page
+}) => {
+	// The article column is narrow at 1024 px: the long phrases must break across lines there.
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/');
+	const report = await page.evaluate(() => {
+		const phrases = [...document.querySelectorAll<HTMLElement>('.passage .phrase')];
+		const orphans: string[] = [];
+		for (const el of phrases) {
+			const lines = [...el.getClientRects()];
+			const last = lines[lines.length - 1];
+			// The first character after the phrase in the text (skipping a fact-check marker).
+			const walker = document.createTreeWalker(el.closest('p')!, NodeFilter.SHOW_TEXT);
+			walker.currentNode = el.lastChild ?? el;
+			let next: Text | null = null;
+			while (walker.nextNode()) {
+				const t = walker.currentNode as Text;
+				if (t.parentElement?.closest('.check') || el.contains(t) || !t.data.length) continue;
+				next = t;
+				break;
+			}
+			if (!next || !last || !/^[.,;:)!?’”]/.test(next.data)) continue;
+			const range = document.createRange();
+			range.setStart(next, 0);
+			range.setEnd(next, 1);
+			const mark = range.getClientRects()[0];
+			if (mark && Math.abs(mark.top - last.top) > 2)
+				orphans.push(`${el.textContent} | ${next.data.slice(0, 12)}`);
+		}
+		return {
+			count: phrases.length,
+			wrapped: phrases.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent),
+			orphans
+		};
+	});
+	expect(report.count).toBeGreaterThan(10);
+	// Text that wraps has a box per line; an atomic inline (a <button>) has one box however it breaks.
+	expect(report.wrapped.length, 'phrases broken across two lines').toBeGreaterThan(0);
+	expect(report.orphans, 'punctuation pushed to a line of its own').toEqual([]);
+	// Still a button to the keyboard and to a screen reader, named by its words.
+	const crimea = page.locator('#p7').getByRole('button', { name: 'Crimea', exact: true });
+	await crimea.focus();
+	await expect(crimea).toBeFocused();
+});

@@ -54,7 +54,10 @@ test('Kostanay shows its dated estimate, marked as not a census, instead of "no 
 	await expect(details).toContainText('Wikipedia (ru)');
 	await expect(details).toContainText('read via a copy');
 	expect(asSources(await details.innerText())).not.toMatch(COPY_HOSTS);
-	// The legend says what the hatching on the map means.
+	// The legend says what the hatching on the map means: in a word in the compact legend, in full
+	// in the full one.
+	await expect(page.getByTestId('legend')).toContainText('estimate');
+	await page.getByTestId('legend-full').click();
 	await expect(page.getByTestId('legend')).toContainText('hatched: an estimate, not a census count');
 	expect(watch.errors).toEqual([]);
 });

@@ -39,7 +39,7 @@ test('a permalink to a leased military site opens its details with status and pu
 	// On the map: the layer is drawn, and the legend lists it with only it switched on.
 	const legend = page.getByTestId('legend');
 	await expect(page.getByTestId('toggle-military')).toBeChecked();
-	await expect(legend).toContainText('Russian military sites');
+	await expect(legend).toContainText('Russian military sites, Jan 2022');
 	await expect(legend).not.toContainText('CSTO contingents');
 
 	// The site is pickable where it is drawn: its tooltip names it (hovered once the camera is still).
@@ -62,7 +62,7 @@ test('a permalink to a leased military site opens its details with status and pu
 
 	// The toggle hides the layer: the land shows again, nothing is picked there, the legend drops it.
 	await page.getByTestId('toggle-military').uncheck();
-	await expect(legend).not.toContainText('Russian military sites');
+	await expect(legend).not.toContainText('Russian military sites, Jan 2022');
 	await expect.poll(async () => near(await pixelAt(page, SARY_SHAGAN), land, 25)).toBe(true);
 	await page.mouse.move(p.x - 30, p.y - 30);
 	await page.mouse.move(p.x, p.y, { steps: 3 });
@@ -70,7 +70,7 @@ test('a permalink to a leased military site opens its details with status and pu
 	await expect(page).not.toHaveURL(/[?&]l=[^&]*military/);
 
 	await page.getByTestId('toggle-military').check();
-	await expect(legend).toContainText('Russian military sites');
+	await expect(legend).toContainText('Russian military sites, Jan 2022');
 	expect(watch.errors).toEqual([]);
 });
 
@@ -81,7 +81,7 @@ test('paragraph 7 turns the military layer on, and its phrase leads to the sites
 	await page.getByTestId('story-toggle').uncheck();
 	await page.getByTestId('locate-p7').click();
 	await expect(page.getByTestId('toggle-military')).toBeChecked();
-	await expect(page.getByTestId('legend')).toContainText('Russian military sites');
+	await expect(page.getByTestId('legend')).toContainText('Russian military sites, Jan 2022');
 	await page.locator('#p7').getByRole('button', { name: 'on a long-term basis' }).click();
 	await expect(page.getByTestId('announcer')).toContainText('on a long-term basis');
 	// The three sites lie between the Caspian and Lake Balkhash: the camera leaves the Black Sea.

@@ -23,8 +23,18 @@ export const csto = defineDataset<CstoProps>({
 				colour: contingentColours[code]!,
 				label: countryNames[code] ?? code
 			})),
-			{ symbol: 'dot', colour: themeColours.context, label: 'earlier Russian deployments' },
-			{ symbol: 'arc', colour: contingentColours.RU!, label: "airlift arc, in its contingent's colour" }
+			{
+				symbol: 'dot',
+				colour: themeColours.context,
+				label: 'earlier Russian deployments',
+				short: 'earlier Russian'
+			},
+			{
+				symbol: 'arc',
+				colour: contingentColours.RU!,
+				label: "airlift arc, in its contingent's colour",
+				short: 'airlift'
+			}
 		]
 	})
 });

@@ -17,11 +17,17 @@ export const energy = defineDataset<EnergyProps>({
 	legend: () => ({
 		title: 'Energy assets: largest foreign stake',
 		items: [
-			...Object.values(ownerBlocs).map((b) => ({ symbol: 'dot' as const, colour: b.colour, label: b.label })),
+			...Object.values(ownerBlocs).map((b) => ({
+				symbol: 'dot' as const,
+				colour: b.colour,
+				label: b.label,
+				short: b.short
+			})),
 			{
 				symbol: 'line',
 				colour: themeColours.pipeline,
-				label: 'pipeline, schematic route, coloured by largest foreign stake'
+				label: 'pipeline, schematic route, coloured by largest foreign stake',
+				short: 'pipeline'
 			}
 		]
 	})

@@ -24,8 +24,13 @@ export const military = defineDataset<MilitaryProps>({
 		title: 'Russian military sites, Jan 2022',
 		note: 'Used by Russia under agreements with Kazakhstan; not the CSTO deployment.',
 		items: [
-			{ symbol: 'big-dot', colour: themeColours.military, label: 'test range (nominal point)' },
-			{ symbol: 'dot', colour: themeColours.military, label: 'early-warning radar' }
+			{
+				symbol: 'big-dot',
+				colour: themeColours.military,
+				label: 'test range (nominal point)',
+				short: 'test range'
+			},
+			{ symbol: 'dot', colour: themeColours.military, label: 'early-warning radar', short: 'radar' }
 		]
 	})
 });

@@ -15,6 +15,13 @@ export const north = defineDataset<NorthProps>({
 	names: { layer: 'The Russian-speaking north', list: 'The north', credit: 'Russian-speaking north' },
 	legend: () => ({
 		title: 'Zone',
-		items: [{ symbol: 'outline', colour: themeColours.north, label: 'Russian-speaking north (six regions)' }]
+		items: [
+			{
+				symbol: 'outline',
+				colour: themeColours.north,
+				label: 'Russian-speaking north (six regions)',
+				short: 'six regions'
+			}
+		]
 	})
 });

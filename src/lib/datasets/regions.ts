@@ -23,7 +23,9 @@ export const regions = defineDataset<RegionProps>({
 			...russianShareClasses.map((c) => ({
 				symbol: 'swatch' as const,
 				colour: c.colour,
-				label: `${c.min}–${c.max} %`
+				label: `${c.min}–${c.max} %`,
+				// The last class carries the unit, as a ramp's last tick does.
+				short: c.max === 100 ? `${c.min}–${c.max} %` : `${c.min}–${c.max}`
 			})),
 			// Only when some region is hatched on the map.
 			...(data.features.some((f) => isNonCensus(f.properties))
@@ -31,11 +33,12 @@ export const regions = defineDataset<RegionProps>({
 						{
 							symbol: 'hatch' as const,
 							colour: russianShareClasses[3]!.colour,
-							label: 'hatched: an estimate, not a census count'
+							label: 'hatched: an estimate, not a census count',
+							short: 'estimate'
 						}
 					]
 				: []),
-			{ symbol: 'swatch', colour: noDataColour, label: 'no figure found' }
+			{ symbol: 'swatch', colour: noDataColour, label: 'no figure found', short: 'no figure' }
 		]
 	})
 });

@@ -17,8 +17,8 @@ export const unrest = defineDataset<UnrestProps>({
 	legend: () => ({
 		title: 'Unrest',
 		items: [
-			{ symbol: 'dot', colour: themeColours.unrest, label: 'protest or clash' },
-			{ symbol: 'big-dot', colour: themeColours.unrest, label: 'seizure of buildings' }
+			{ symbol: 'dot', colour: themeColours.unrest, label: 'protest or clash', short: 'protest, clash' },
+			{ symbol: 'big-dot', colour: themeColours.unrest, label: 'seizure of buildings', short: 'seizure' }
 		]
 	})
 });

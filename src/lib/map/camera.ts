@@ -1,10 +1,13 @@
 import type { Geometry } from 'geojson';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MaplibreMap } from 'maplibre-gl';
 import type { Links } from '$lib/content/links';
 import { boundsOf, unionBounds, type Bounds } from '$lib/geo/bounds';
 import type { ViewState } from '$lib/state/permalink';
+import { anchorsOf } from '$lib/geo/anchors';
+import type { LngLat } from '$lib/export/camera';
+import { clearView } from './clear-view';
 import type { MapContext } from './context.svelte';
-import { overlayPadding } from './padding';
+import { mapObstacles, overlayPadding } from './padding';
 import { KAZAKHSTAN_BOUNDS, MAX_ZOOM } from './style';
 
 /**
@@ -16,8 +19,20 @@ export class Camera {
 	constructor(
 		private readonly ctx: MapContext,
 		private readonly links: Links,
-		private readonly geometries: () => ReadonlyMap<string, Geometry>
+		private readonly geometries: () => ReadonlyMap<string, Geometry>,
+		/** Each feature's kind: an airlift is drawn as a curve, and its middle is on the curve. */
+		private readonly kindOf: (id: string) => string | undefined = () => undefined
 	) {}
+
+	/** The points a reader must see of each target feature (geo/anchors.ts), with the feature's id. */
+	anchorsFor(targets: readonly string[]): { id: string; position: LngLat }[] {
+		return targets.flatMap((id) => {
+			const g = this.geometries().get(id);
+			if (!g) return [];
+			const curved = this.kindOf(id) === 'airlift';
+			return anchorsOf(g, { curved }).map((a) => ({ id, position: a.position }));
+		});
+	}
 
 	/** Turf bbox of the features (and the named views) a passage or phrase is about. */
 	boundsFor(targets: readonly string[]): Bounds | null {
@@ -31,23 +46,49 @@ export class Camera {
 		return views.reduce<Bounds | null>((acc, b) => unionBounds(acc, b), boundsOf(geoms));
 	}
 
-	/** Fits the camera to the bounds, clear of the panels floating over the map. */
-	fitTo(bounds: Bounds | null, { duration = 700, maxZoom = 8 } = {}) {
+	/**
+	 * Fits the camera to the bounds, clear of the panels floating over the map. With `anchors` (what a
+	 * passage or phrase names), the fitted camera is then checked point by point against the panels
+	 * and MapLibre's controls, and zoomed out as far as that takes (clear-view.ts). Returns the ids of
+	 * the features with a point still hidden, for the page to say so.
+	 */
+	fitTo(
+		bounds: Bounds | null,
+		{ duration = 700, maxZoom = 8, anchors = [] as { id: string; position: LngLat }[] } = {}
+	): string[] {
 		const map = this.ctx.map;
-		if (!bounds || !map) return;
-		// Smooth but short by default: a reader clicking through passages should not wait for the camera.
-		map.fitBounds(bounds, {
-			padding: overlayPadding(map.getContainer(), 24, { bounds, maxZoom }),
-			duration,
-			maxZoom
+		if (!bounds || !map) return [];
+		const container = map.getContainer();
+		const padding = overlayPadding(container, 24, { bounds, maxZoom });
+		const fitted = anchors.length ? map.cameraForBounds(bounds, { padding, maxZoom }) : undefined;
+		if (!fitted?.center || fitted.zoom === undefined) {
+			// Smooth but short by default: a reader clicking through passages should not wait for the camera.
+			map.fitBounds(bounds, { padding, duration, maxZoom });
+			return [];
+		}
+		const c = lngLatOf(fitted.center);
+		const max = map.getMaxBounds();
+		const { camera, hidden } = clearView({
+			camera: { center: c, zoom: fitted.zoom },
+			width: container.clientWidth,
+			height: container.clientHeight,
+			padding,
+			obstacles: mapObstacles(container),
+			anchors: anchors.map((a) => a.position),
+			maxBounds: max ? (max.toArray() as Bounds) : undefined,
+			minZoom: map.getMinZoom()
 		});
+		map.easeTo({ center: camera.center, zoom: camera.zoom, duration });
+		return [...new Set(hidden.map((i) => anchors[i]!.id))];
 	}
 
 	/** A passage's camera: its features when it names any, else its authored view. */
-	fitPassage(id: string) {
+	fitPassage(id: string): string[] {
 		const p = this.links.passages[id];
-		if (!p) return;
-		this.fitTo(this.boundsFor(p.features) ?? this.links.views[p.view]?.bounds ?? null);
+		if (!p) return [];
+		const features = this.boundsFor(p.features);
+		if (!features) return this.fitTo(this.links.views[p.view]?.bounds ?? null);
+		return this.fitTo(features, { anchors: this.anchorsFor(p.features) });
 	}
 
 	/** The article's opening view (its first passage's), at once: a URL without a camera. */
@@ -79,4 +120,10 @@ export function visibleBounds(map: MaplibreMap): Bounds {
 		[sw.lng, sw.lat],
 		[ne.lng, ne.lat]
 	];
+}
+
+/** MapLibre's LngLatLike (what `cameraForBounds` returns) as a plain pair. */
+function lngLatOf(c: LngLatLike): LngLat {
+	if (Array.isArray(c)) return [c[0], c[1]];
+	return 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
 }

@@ -95,6 +95,31 @@ export function clearOfPanels(
 	return best.pad;
 }
 
+/** MapLibre's controls in the four corners of the map (zoom, compass, scale bar, attribution). */
+export const MAP_CONTROLS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
+	.map((corner) => `.maplibregl-ctrl-${corner} > *`)
+	.join(', ');
+
+/** The scale bar's longest length (MapLibre's ScaleControl `maxWidth`, set by MapView). */
+export const SCALE_MAX_WIDTH = 100;
+
+/**
+ * What floats over the map and hides what is under it, relative to the map container: the page's
+ * panels and MapLibre's controls. The scale bar changes length with the zoom and latitude, so it counts
+ * at its longest: measured before a camera move, it would be the old view's length (paragraph 7's Syria
+ * was checked against a 53 px bar and landed under the 99 px one the new view drew).
+ */
+export function mapObstacles(container: HTMLElement): Rect[] {
+	const controls = [...container.querySelectorAll(MAP_CONTROLS)].flatMap((el) =>
+		rectsWithin([el], container).map((r) =>
+			el.classList.contains('maplibregl-ctrl-scale')
+				? { ...r, right: Math.max(r.right, r.left + SCALE_MAX_WIDTH + 2) }
+				: r
+		)
+	);
+	return [...controls, ...rectsWithin(document.querySelectorAll(MAP_OVERLAY), container)];
+}
+
 /** How a panel floating over the map marks itself (an attribute without a value): for the camera's padding and the place names. */
 export const MAP_OVERLAY = '[data-map-overlay]';
 

@@ -38,10 +38,18 @@ export function russianShareColour(share: number | undefined): RGB {
 
 /** Who holds the largest foreign stake in an energy asset (Okabe–Ito colours, safe for colour blindness). */
 export const ownerBlocs = {
-	western: { label: 'Western stake largest (US, EU, UK, JP)', colour: [0, 114, 178] as RGB },
-	russian: { label: 'Russian stake largest', colour: [213, 94, 0] as RGB },
-	chinese: { label: 'Chinese stake largest', colour: [204, 121, 167] as RGB },
-	kazakh: { label: 'Kazakh state / no foreign stake found', colour: [55, 55, 55] as RGB }
+	western: {
+		label: 'Western stake largest (US, EU, UK, JP)',
+		short: 'Western',
+		colour: [0, 114, 178] as RGB
+	},
+	russian: { label: 'Russian stake largest', short: 'Russian', colour: [213, 94, 0] as RGB },
+	chinese: { label: 'Chinese stake largest', short: 'Chinese', colour: [204, 121, 167] as RGB },
+	kazakh: {
+		label: 'Kazakh state / no foreign stake found',
+		short: 'Kazakh / none',
+		colour: [55, 55, 55] as RGB
+	}
 } as const;
 export type OwnerBloc = keyof typeof ownerBlocs;
 

@@ -17,6 +17,11 @@ export class Story {
 	announcement = $state('');
 	/** A passage flashed after "Mentioned in" led back to it. */
 	flash = $state<string | null>(null);
+	/**
+	 * What the active passage or phrase names that the camera could not bring clear of the panels at a
+	 * useful zoom (map/clear-view.ts): the page says so instead of hiding it silently.
+	 */
+	beyond = $state<string[]>([]);
 
 	constructor(
 		private readonly store: AppStore,
@@ -43,7 +48,10 @@ export class Story {
 		this.store.passage = id;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 		this.store.highlighted = new Set(phrase.targets.filter((t) => !t.startsWith('view:')));
-		this.camera.fitTo(this.camera.boundsFor(phrase.targets));
+		const features = phrase.targets.filter((t) => !t.startsWith('view:'));
+		this.beyond = this.camera.fitTo(this.camera.boundsFor(phrase.targets), {
+			anchors: this.camera.anchorsFor(features)
+		});
 		this.announcement = `Map shows “${phrase.text}” (paragraph ${id.slice(1)}).`;
 	}
 
@@ -53,7 +61,8 @@ export class Story {
 		this.store.passage = id;
 		this.store.highlighted = this.highlightFor(id);
 		for (const layer of p?.layers ?? []) this.store.visible[layer] = true;
-		this.camera.fitPassage(id);
+		// After a tick: the layers it turns on grow the legend, and the fit must keep clear of it as drawn.
+		void tick().then(() => (this.beyond = this.camera.fitPassage(id)));
 		this.announcement = `Map shows paragraph ${id.slice(1)}${p ? `: ${this.links.views[p.view]?.label ?? ''}` : ''}.`;
 	}
 
@@ -75,7 +84,7 @@ export class Story {
 			// After a tick, like a feature below: a link that also selects a feature opens its details
 			// panel, and the fit must keep the passage's features clear of it.
 			const passage = state.passage;
-			void tick().then(() => this.camera.fitPassage(passage));
+			void tick().then(() => (this.beyond = this.camera.fitPassage(passage)));
 		} else if (state.feature) {
 			// A link to one feature without a camera (shared from search or details): show that feature,
 			// once the details panel it opens is on the page, so the camera's padding keeps clear of it.
