@@ -8,6 +8,8 @@ import { basemapColours } from '$lib/map/palette';
 import { FONTS, LINE, MARGIN, type Layout } from './layout';
 import type { LegendItem } from '$lib/map/legend';
 import type { ScaleBar } from './scale';
+import type { Rect } from '$lib/map/padding';
+import { LABEL_FAMILY, type PlacedLabel } from '$lib/map/labels';
 
 export type Decorations = {
 	scaleBar: ScaleBar | null;
@@ -20,9 +22,85 @@ const MUTED = '#5a564f';
 const PAPER = '#ffffff';
 const rgb = (c: RGB, a = 1) => `rgb(${c[0]} ${c[1]} ${c[2]} / ${a})`;
 
+/** Where the decorations over the map go: drawDecorations draws there, decorationBoxes keeps names off. */
+const spots = ({ map }: Layout) => ({
+	badge: { x: map.x + 10, y: map.y + 10 },
+	north: { x: map.x + map.w - 34, y: map.y + 12 },
+	scale: { x: map.x + 12, y: map.y + map.h - 14 }
+});
+
+/**
+ * The boxes that the decorations drawn over the map cover (date, north arrow, scale bar), in layout
+ * px: obstacles for the place names, which would be half hidden under them.
+ */
+export function decorationBoxes(g: CanvasRenderingContext2D, layout: Layout, deco: Decorations): Rect[] {
+	const at = spots(layout);
+	const box = (x: number, y: number, w: number, h: number): Rect => ({
+		left: x,
+		top: y,
+		right: x + w,
+		bottom: y + h
+	});
+	const out: Rect[] = [];
+	if (deco.date) {
+		g.font = FONTS.badge;
+		out.push(box(at.badge.x, at.badge.y, g.measureText(formatDate(deco.date)).width + 16, 26));
+	}
+	// The circle (radius 19 round x + 11, y + 22) and the N above it.
+	if (deco.northArrow) out.push(box(at.north.x - 8, at.north.y - 6, 38, 47));
+	if (deco.scaleBar) {
+		g.font = FONTS.small;
+		const labelW = g.measureText(deco.scaleBar.label).width;
+		out.push(box(at.scale.x - 6, at.scale.y - 22, deco.scaleBar.pixels + labelW + 22, 28));
+	}
+	if (layout.legend) {
+		const r = layout.legend.rect;
+		out.push(box(r.x, r.y, r.w, r.h));
+	}
+	return out;
+}
+
+/**
+ * The place names the label engine placed (labels.ts), in layout px, as the live map's HTML draws
+ * them: a halo stroke under the text, a city's dot ringed in the halo colour.
+ */
+export function drawLabels(g: CanvasRenderingContext2D, labels: readonly PlacedLabel[]) {
+	g.save();
+	g.textBaseline = 'middle';
+	g.lineJoin = 'round';
+	// Canvas letter spacing (Chrome 99, Firefox 115, Safari 18.4); without it the names are a little
+	// narrower than their boxes, never wider.
+	const spacing = 'letterSpacing' in g;
+	for (const l of labels) {
+		g.globalAlpha = 1;
+		if (l.dot) {
+			const d = l.dot;
+			g.beginPath();
+			g.arc(d.x, d.y, d.r, 0, 2 * Math.PI);
+			g.fillStyle = d.stroke;
+			g.fill();
+			g.beginPath();
+			g.arc(d.x, d.y, Math.max(0, d.r - d.strokeWidth), 0, 2 * Math.PI);
+			g.fillStyle = d.fill;
+			g.fill();
+		}
+		g.globalAlpha = l.opacity;
+		g.font = `${l.weight} ${l.size}px ${LABEL_FAMILY}`;
+		if (spacing) g.letterSpacing = `${l.letterSpacing}px`;
+		g.textAlign = l.anchor === 'start' ? 'left' : l.anchor === 'end' ? 'right' : 'center';
+		g.strokeStyle = l.halo.colour;
+		g.lineWidth = l.halo.width;
+		g.strokeText(l.text, l.x, l.y);
+		g.fillStyle = l.colour;
+		g.fillText(l.text, l.x, l.y);
+	}
+	g.restore();
+}
+
 /** Everything except the map pixels, which the caller has already drawn into `layout.map`. */
 export function drawDecorations(g: CanvasRenderingContext2D, layout: Layout, deco: Decorations) {
 	const { map } = layout;
+	const at = spots(layout);
 	g.textBaseline = 'alphabetic';
 	// Header.
 	let y = MARGIN;
@@ -37,9 +115,9 @@ export function drawDecorations(g: CanvasRenderingContext2D, layout: Layout, dec
 	g.lineWidth = 1;
 	g.strokeRect(map.x + 0.5, map.y + 0.5, map.w - 1, map.h - 1);
 
-	if (deco.date) drawBadge(g, map.x + 10, map.y + 10, formatDate(deco.date));
-	if (deco.northArrow) drawNorthArrow(g, map.x + map.w - 34, map.y + 12);
-	if (deco.scaleBar) drawScaleBar(g, map.x + 12, map.y + map.h - 14, deco.scaleBar);
+	if (deco.date) drawBadge(g, at.badge.x, at.badge.y, formatDate(deco.date));
+	if (deco.northArrow) drawNorthArrow(g, at.north.x, at.north.y);
+	if (deco.scaleBar) drawScaleBar(g, at.scale.x, at.scale.y, deco.scaleBar);
 	if (layout.legend) drawLegend(g, layout.legend);
 
 	// Footer: attribution, always present.

@@ -7,7 +7,10 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Datasets, LayerName } from '$lib/data/load';
 import type { DeckModules } from '$lib/map/deck';
 import type { Bounds, Camera } from './camera';
-import { drawDecorations } from './compose';
+import { decorationBoxes, drawDecorations, drawLabels, type Decorations } from './compose';
+import { exportLabels, type LabelsInput } from './labels';
+import { canvasMeasure, type PlacedLabel } from '$lib/map/labels';
+import type { Rect } from '$lib/map/padding';
 import { creditsText, fitCredits } from './credits';
 import { encode } from './encode';
 import { FONTS, MARGIN, planLayout, wrap, type Layout } from './layout';
@@ -44,6 +47,8 @@ export type ExportInput = {
 	datasets: Datasets;
 	visible: Record<LayerName, boolean>;
 	article: { author: string; title: string };
+	/** The basemap's names and the reader's view: the export places them as the screen does. */
+	labels: LabelsInput | null;
 };
 
 export type Step = { step: 'map'; tile: number; tiles: number } | { step: 'compose' } | { step: 'encode' };
@@ -53,6 +58,9 @@ export type ExportResult = {
 	canvas: HTMLCanvasElement;
 	layout: Layout;
 	camera: Camera;
+	labels: PlacedLabel[];
+	/** What the names were kept clear of (the decorations over the map), in layout px. */
+	labelObstacles: Rect[];
 	tiles: number;
 	ms: number;
 };
@@ -62,7 +70,7 @@ let maxDevice: number | null = null;
 /** What the composition around the map needs: the same for the export and its preview. */
 export type CompositionInput = Pick<
 	ExportInput,
-	'title' | 'subtitle' | 'show' | 'date' | 'datasets' | 'visible' | 'article'
+	'title' | 'subtitle' | 'show' | 'date' | 'datasets' | 'visible' | 'article' | 'labels'
 >;
 
 export type Composition = {
@@ -110,8 +118,9 @@ export function planComposition(
 }
 
 /**
- * Paper, the map (drawn by `drawMap` into the map box, in `g`'s layout px) and the decorations
- * around it, for a map seen with `camera`.
+ * Paper, the map (drawn by `drawMap` into the map box, in `g`'s layout px), the place names over it
+ * and the decorations around it, for a map seen with `camera`. Returns the names it drew and the
+ * decorations' boxes they were kept clear of.
  */
 export function drawComposition(
 	g: CanvasRenderingContext2D,
@@ -119,18 +128,27 @@ export function drawComposition(
 	layout: Layout,
 	camera: Camera,
 	drawMap: () => void
-) {
+): { labels: PlacedLabel[]; obstacles: Rect[] } {
 	g.fillStyle = '#ffffff';
 	g.fillRect(0, 0, layout.width, layout.height);
 	drawMap();
-	const bar = input.show.scaleBar
-		? scaleBar(metersPerPixel(camera.center[1], camera.zoom), Math.min(160, layout.map.w / 4))
-		: null;
-	drawDecorations(g, layout, {
-		scaleBar: bar,
+	const deco: Decorations = {
+		scaleBar: input.show.scaleBar
+			? scaleBar(metersPerPixel(camera.center[1], camera.zoom), Math.min(160, layout.map.w / 4))
+			: null,
 		northArrow: input.show.northArrow,
 		date: input.show.date ? input.date : null
-	});
+	};
+	const t0 = performance.now();
+	const obstacles = decorationBoxes(g, layout, deco);
+	const labels = input.labels
+		? exportLabels(input.labels, camera, layout.map, obstacles, canvasMeasure(g))
+		: [];
+	drawLabels(g, labels);
+	// User Timing, as the map's marks: what placing and drawing the names costs (docs/performance.md).
+	performance.measure('export:labels', { start: t0 });
+	drawDecorations(g, layout, deco);
+	return { labels, obstacles };
 }
 
 export async function runExport(
@@ -179,7 +197,7 @@ export async function runExport(
 	signal.throwIfAborted();
 	onStep({ step: 'compose' });
 	const image = rendered.image;
-	drawComposition(g, input, layout, rendered.camera, () => {
+	const { labels, obstacles } = drawComposition(g, input, layout, rendered.camera, () => {
 		// The map pixels go in unscaled, on whole device pixels: no resampling of the rendered map.
 		g.save();
 		g.setTransform(1, 0, 0, 1, 0, 0);
@@ -195,7 +213,16 @@ export async function runExport(
 		credits: creditsText({ ...credits, publishers }),
 		sources: publishers
 	});
-	const result = { blob, canvas: out, layout, camera: rendered.camera, tiles: rendered.tiles, ms: 0 };
+	const result = {
+		blob,
+		canvas: out,
+		layout,
+		camera: rendered.camera,
+		labels,
+		labelObstacles: obstacles,
+		tiles: rendered.tiles,
+		ms: 0
+	};
 	result.ms = Math.round(performance.now() - t0);
 	publishForTests(result, N);
 	return result;
@@ -207,6 +234,7 @@ export async function runExport(
  */
 function publishForTests(r: ExportResult, N: number) {
 	const { map } = r.layout;
+	const px = (b: Rect) => ({ left: b.left * N, top: b.top * N, right: b.right * N, bottom: b.bottom * N });
 	(window as unknown as { __lastExport?: unknown }).__lastExport = {
 		width: r.canvas.width,
 		height: r.canvas.height,
@@ -218,6 +246,10 @@ function publishForTests(r: ExportResult, N: number) {
 		camera: r.camera,
 		credits: r.layout.footerLines.join(' '),
 		legendTitles: r.layout.legend?.blocks.map((b) => b.section.title) ?? [],
+		// The names drawn and what they kept clear of, boxes in image px (e2e/label-parity.spec.ts
+		// compares them with the screen's).
+		labels: r.labels.map((l) => ({ text: l.text, box: px(l.box) })),
+		labelObstacles: r.labelObstacles.map(px),
 		tiles: r.tiles,
 		ms: r.ms,
 		bytes: r.blob.size

@@ -5,7 +5,7 @@
  */
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
-import { drawBelow, FLAT_LAYERS, type DeckModules } from '$lib/map/deck';
+import { FLAT_LAYERS, type DeckModules } from '$lib/map/deck';
 import { exportCamera, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles, tilePadding, type Tile } from './tiles';
 
@@ -101,11 +101,8 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 		});
 		await until(map, 'load', signal);
 		// Clones: a layer instance belongs to one deck; data arrays are shared, so no copy of the data.
-		// The live map's place names are HTML above the canvas; here MapLibre draws them, and the
-		// layers that draw last on screen go under its city dots instead, to match.
-		const clones = input.layers.map((l) =>
-			l.clone('beforeId' in l.props ? {} : (drawBelow('city-dot') as object))
-		);
+		// No place names here: the composition draws them over the map, as the live map's HTML is.
+		const clones = input.layers.map((l) => l.clone({}));
 		const overlay = new input.deck.MapLibreOverlay({
 			interleaved: true,
 			parameters: FLAT_LAYERS,

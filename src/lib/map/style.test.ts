@@ -45,7 +45,7 @@ describe('the basemap extent (the live map pans no further: maxBounds; the expor
 	});
 
 	it('is filled with sea under all of the basemap in the export', () => {
-		const style = basemapStyle(empty, { labels: true, water: true, late: empty });
+		const style = basemapStyle(empty, { water: true, late: empty });
 		const source = style.sources.extent as { type: string; data: Feature<Polygon> } | undefined;
 		expect(source?.type).toBe('geojson');
 		const extent = source!.data;
@@ -58,13 +58,13 @@ describe('the basemap extent (the live map pans no further: maxBounds; the expor
 	});
 
 	it('without the world around the detail, is sea only under the detail (no sea over its land)', () => {
-		const style = basemapStyle(empty, { labels: true, water: true });
+		const style = basemapStyle(empty, { water: true });
 		const extent = (style.sources.extent as { data: Feature<Polygon> }).data;
 		expect(bbox(extent)).toEqual(BASEMAP_BOUNDS.flat());
 	});
 
 	it('for the live map draws no sea at all (the container shows it) and no labels', () => {
-		const style = basemapStyle(empty, { labels: false, water: false });
+		const style = basemapStyle(empty, { water: false });
 		expect(style.layers.map((l) => l.type)).not.toContain('background');
 		expect(style.sources.extent).toBeUndefined();
 		expect(style.layers.map((l) => l.type)).not.toContain('symbol');
@@ -74,7 +74,7 @@ describe('the basemap extent (the live map pans no further: maxBounds; the expor
 describe('the late basemap (the world around the detail, the rivers)', () => {
 	it('is added to the live map in the order the export draws it', () => {
 		// A live map's style: no sea, no labels; addLate must slot its layers in the export's order.
-		const layers: string[] = basemapStyle(empty, { labels: false, water: false }).layers.map((l) => l.id);
+		const layers: string[] = basemapStyle(empty, { water: false }).layers.map((l) => l.id);
 		const sources = new Set<string>();
 		const fake: LateTarget = {
 			getSource: (id) => (sources.has(id) ? {} : undefined),
@@ -85,7 +85,7 @@ describe('the late basemap (the world around the detail, the rivers)', () => {
 		};
 		addLate(fake, empty);
 		addLate(fake, empty); // once only
-		const full = basemapStyle(empty, { labels: false, water: false, late: empty }).layers.map((l) => l.id);
+		const full = basemapStyle(empty, { water: false, late: empty }).layers.map((l) => l.id);
 		expect(layers).toEqual(full);
 		expect(full).toEqual([
 			'world-land',

@@ -16,11 +16,10 @@ type Bounds = [[number, number], [number, number]];
  * it and the rivers: the export always has it; the live map adds it after it is ready (addLate), so
  * its first view does not wait for bytes it does not show.
  *
- * `labels`: whether MapLibre draws the place names. The live map does not: there MapLabels.svelte
- * sets them as HTML, because MapLibre's text shaders cost more than the rest of the map together
- * where WebGL runs in software (no GPU: SwiftShader here, locked-down office VMs). The export,
- * which renders once and offscreen, keeps them in the image. No `glyphs` URL: MapLibre then draws
- * labels with the browser's local fonts, so no request leaves the origin.
+ * No place names: MapLibre's text shaders cost more than the rest of the map together where WebGL
+ * runs in software (no GPU: SwiftShader here, locked-down office VMs). The label engine (labels.ts)
+ * places them for the live map (HTML, MapLabels.svelte) and the export (drawn in its 2D composition),
+ * so both show the same names (docs/decisions/one-label-engine.md).
  *
  * `water`: whether the sea is drawn by MapLibre. The export needs it in its image; the live map
  * leaves it out and its container's CSS shows the same colour through the transparent canvas
@@ -35,7 +34,7 @@ type Bounds = [[number, number], [number, number]];
  */
 export function basemapStyle(
 	basemap: FeatureCollection | string,
-	{ labels, water, late }: { labels: boolean; water: boolean; late?: FeatureCollection | string }
+	{ water, late }: { water: boolean; late?: FeatureCollection | string }
 ): StyleSpecification {
 	const style: StyleSpecification = {
 		version: 8,
@@ -107,7 +106,6 @@ export function basemapStyle(
 			}
 		]
 	};
-	if (labels) style.layers.push(...labelLayers);
 	return style;
 }
 
@@ -169,7 +167,7 @@ const lateAbove: LayerSpecification[] = [
 export function addLate(map: LateTarget, late: FeatureCollection) {
 	if (map.getSource('late')) return;
 	map.addSource('late', lateSource(late));
-	const order = basemapStyle('', { labels: true, water: true, late }).layers.map((l) => l.id);
+	const order = basemapStyle('', { water: true, late }).layers.map((l) => l.id);
 	for (const layer of [...lateBelow, ...lateAbove]) {
 		const after = order.slice(order.indexOf(layer.id) + 1);
 		map.addLayer(
@@ -209,59 +207,6 @@ function extentPolygon([[w, s], [e, n]]: Bounds): Feature<Polygon> {
 		}
 	};
 }
-
-/** City dots and names, country names: the export's, drawn by MapLibre (see basemapStyle). */
-const labelLayers: LayerSpecification[] = [
-	{
-		id: 'city-dot',
-		type: 'circle',
-		source: 'basemap',
-		filter: ['==', ['get', 'layer'], 'city'],
-		minzoom: 3,
-		paint: {
-			'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
-			'circle-color': c.city,
-			'circle-stroke-color': c.labelHalo,
-			'circle-stroke-width': 1
-		}
-	},
-	{
-		id: 'city-label',
-		type: 'symbol',
-		source: 'basemap',
-		filter: ['==', ['get', 'layer'], 'city'],
-		minzoom: 3,
-		layout: {
-			'text-field': ['get', 'name'],
-			'text-font': ['sans-serif'],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
-			'text-anchor': 'left',
-			'text-offset': [0.5, 0],
-			'symbol-sort-key': ['get', 'rank']
-		},
-		paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.2 }
-	},
-	{
-		id: 'country-label',
-		type: 'symbol',
-		source: 'basemap',
-		filter: ['==', ['get', 'layer'], 'country-label'],
-		layout: {
-			'text-field': ['upcase', ['get', 'name']],
-			'text-font': ['sans-serif'],
-			'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 11],
-			'text-letter-spacing': 0.12,
-			'symbol-sort-key': ['get', 'rank'],
-			'text-max-width': 8
-		},
-		paint: {
-			'text-color': c.label,
-			'text-halo-color': c.labelHalo,
-			'text-halo-width': 1.5,
-			'text-opacity': 0.85
-		}
-	}
-];
 
 /** The initial camera: all of Kazakhstan with its neighbours' edges. */
 export const KAZAKHSTAN_BOUNDS: [[number, number], [number, number]] = [
