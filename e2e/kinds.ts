@@ -241,8 +241,9 @@ export const probeAt = ({ at, nudge }: { at: LngLat | [LngLat, LngLat]; nudge: [
 
 /** The colour of a legend item's symbol (fill, or the line of an outline or arc), or null. */
 export const legendColour = (label: string) => {
+	// The full legend writes the label out; the compact one a short word, with the label as its title.
 	const item = [...document.querySelectorAll('[data-testid="legend"] li')].find(
-		(li) => li.textContent?.trim() === label
+		(li) => li.textContent?.trim() === label || li.getAttribute('title') === label
 	);
 	const symbol = item?.querySelector('span');
 	if (!symbol) return null;

@@ -24,9 +24,17 @@ export class Camera {
 		private readonly kindOf: (id: string) => string | undefined = () => undefined
 	) {}
 
-	/** The points a reader must see of each target feature (geo/anchors.ts), with the feature's id. */
+	/**
+	 * The points a reader must see of each target (geo/anchors.ts), with the target's id. A named view
+	 * (`view:<name>`) counts by a 5 × 5 grid over its bounds: the view is a region to show whole, and
+	 * the camera's own bounds can push a padded fit back under a panel (paragraph 14's Belarus).
+	 */
 	anchorsFor(targets: readonly string[]): { id: string; position: LngLat }[] {
 		return targets.flatMap((id) => {
+			if (id.startsWith('view:')) {
+				const b = this.links.views[id.slice(5)]?.bounds;
+				return b ? grid(b).map((position) => ({ id, position })) : [];
+			}
 			const g = this.geometries().get(id);
 			if (!g) return [];
 			const curved = this.kindOf(id) === 'airlift';
@@ -98,7 +106,8 @@ export class Camera {
 		}
 		const { camera, hidden } = best;
 		map.easeTo({ center: camera.center, zoom: camera.zoom, duration });
-		return [...new Set(hidden.map((i) => anchors[i]!.id))];
+		// Features only: a named view's grid points are the camera's own concern.
+		return [...new Set(hidden.map((i) => anchors[i]!.id))].filter((id) => !id.startsWith('view:'));
 	}
 
 	/** A passage's camera: its features when it names any, else its authored view. */
@@ -106,7 +115,10 @@ export class Camera {
 		const p = this.links.passages[id];
 		if (!p) return [];
 		const features = this.boundsFor(p.features);
-		if (!features) return this.fitTo(this.links.views[p.view]?.bounds ?? null);
+		if (!features) {
+			const view = `view:${p.view}`;
+			return this.fitTo(this.boundsFor([view]), { anchors: this.anchorsFor([view]) });
+		}
 		return this.fitTo(features, { anchors: this.anchorsFor(p.features) });
 	}
 
@@ -130,19 +142,37 @@ export class Camera {
  * camera keeps when it fits), not the whole canvas, half of which may be under the legend. The
  * export frames this.
  */
-export function visibleBounds(map: MaplibreMap): Bounds {
+export function visibleBounds(map: MaplibreMap, include: readonly LngLat[] = []): Bounds {
 	const pad = overlayPadding(map.getContainer(), 0);
 	const { clientWidth: w, clientHeight: h } = map.getContainer();
 	const sw = map.unproject([pad.left, h - pad.bottom]);
 	const ne = map.unproject([w - pad.right, pad.top]);
-	return [
+	let bounds: Bounds = [
 		[sw.lng, sw.lat],
 		[ne.lng, ne.lat]
 	];
+	// What the active passage names, where the reader sees it on the map: the fit may have put it
+	// beside a panel rather than in the largest free box (Moscow below the legend, the box right of
+	// it), and an export of the passage must hold it.
+	for (const p of include) {
+		const { x, y } = map.project(p);
+		if (x < 0 || y < 0 || x > w || y > h) continue;
+		bounds = unionBounds(bounds, [p, p]) ?? bounds;
+	}
+	return bounds;
 }
 
 /** MapLibre's LngLatLike (what `cameraForBounds` returns) as a plain pair. */
 function lngLatOf(c: LngLatLike): LngLat {
 	if (Array.isArray(c)) return [c[0], c[1]];
 	return 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
+}
+
+/** n × n points spread evenly over the bounds, edges included. */
+function grid([[w, south], [e, north]]: Bounds, n = 5): LngLat[] {
+	const out: LngLat[] = [];
+	for (let i = 0; i < n; i++)
+		for (let j = 0; j < n; j++)
+			out.push([w + ((e - w) * i) / (n - 1), south + ((north - south) * j) / (n - 1)]);
+	return out;
 }

@@ -48,9 +48,8 @@ export class Story {
 		this.store.passage = id;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 		this.store.highlighted = new Set(phrase.targets.filter((t) => !t.startsWith('view:')));
-		const features = phrase.targets.filter((t) => !t.startsWith('view:'));
 		this.beyond = this.camera.fitTo(this.camera.boundsFor(phrase.targets), {
-			anchors: this.camera.anchorsFor(features)
+			anchors: this.camera.anchorsFor(phrase.targets)
 		});
 		this.announcement = `Map shows “${phrase.text}” (paragraph ${id.slice(1)}).`;
 	}
