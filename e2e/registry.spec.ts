@@ -18,7 +18,9 @@ test('a dataset registered by one entry appears in the layers panel, legend, fea
 	const toggle = page.getByTestId('toggle-fixture');
 	await expect(toggle).toBeChecked();
 	await expect(page.getByTestId('toggle-energy')).not.toBeChecked();
-	await expect(page.locator('label', { has: toggle })).toHaveText('Registry fixture sites');
+	// The compact panel labels it with its list name; the layer's full name is the label's title.
+	await expect(page.locator('label', { has: toggle })).toHaveText('Registry fixtures');
+	await expect(page.locator('label', { has: toggle })).toHaveAttribute('title', 'Registry fixture sites');
 	await expect(page.getByTestId('legend')).toContainText('Registry fixture');
 	await expect(page.getByTestId('legend')).toContainText('a registered fixture site');
 
