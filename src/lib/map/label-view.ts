@@ -1,12 +1,7 @@
 // What the live map's place names are placed against: its size, zoom and the boxes over it that would
 // hide a name. MapLabels places with it; the export reads it to place the names as the reader saw them.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { MAP_OVERLAY, rectsWithin, type Rect } from './padding';
-
-/** MapLibre's controls, in the four corners of the map. */
-const CONTROLS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
-	.map((corner) => `.maplibregl-ctrl-${corner} > *`)
-	.join(', ');
+import { MAP_CONTROLS, MAP_OVERLAY, rectsWithin, type Rect } from './padding';
 
 /**
  * What sits over the map and would hide a name, or half of it: MapLibre's controls in its four
@@ -16,7 +11,7 @@ const CONTROLS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
  */
 export function screenObstacles(map: MaplibreMap): Rect[] {
 	return rectsWithin(
-		[...map.getContainer().querySelectorAll(CONTROLS), ...document.querySelectorAll(MAP_OVERLAY)],
+		[...map.getContainer().querySelectorAll(MAP_CONTROLS), ...document.querySelectorAll(MAP_OVERLAY)],
 		map.getCanvas()
 	);
 }
