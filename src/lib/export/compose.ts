@@ -90,9 +90,12 @@ export function drawLabels(g: CanvasRenderingContext2D, labels: readonly PlacedL
 		g.textAlign = l.anchor === 'start' ? 'left' : l.anchor === 'end' ? 'right' : 'center';
 		g.strokeStyle = l.halo.colour;
 		g.lineWidth = l.halo.width;
-		g.strokeText(l.text, l.x, l.y);
 		g.fillStyle = l.colour;
-		g.fillText(l.text, l.x, l.y);
+		l.lines.forEach((line, i) => {
+			const y = l.y + (i - (l.lines.length - 1) / 2) * l.lineHeight;
+			g.strokeText(line, l.x, y);
+			g.fillText(line, l.x, y);
+		});
 	}
 	g.restore();
 }
