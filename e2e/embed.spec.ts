@@ -238,7 +238,7 @@ for (const size of [
 		expect(href.searchParams.get('p')).toBe('p4');
 		expect(href.searchParams.get('d')).toBe('2022-01-06');
 		expect(href.searchParams.get('v')).toMatch(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/);
-		const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+		const [popup] = await Promise.all([page.context().waitForEvent('page', { timeout: 30_000 }), link.click()]);
 		await popup.waitForURL(/p=p4/);
 		expect(new URL(popup.url()).pathname).toBe('/');
 		await popup.close();
@@ -250,3 +250,101 @@ for (const size of [
 		expect(watch.errors).toEqual([]);
 	});
 }
+
+test('the Embed dialog gives a snippet of the current state, checks its size, copies it (or selects it), and its src restores that state in a host page', async ({
+	page,
+	watch,
+	baseURL
+}) => {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	const shared = { l: 'regions,csto', f: 'csto-almaty-airport', p: 'p3', d: '2022-01-06' };
+	await page.goto(`/?${new URLSearchParams(shared).toString().replace(/%2C/g, ',')}`);
+	await waitForMap(page);
+	await expect.poll(() => new URL(page.url()).searchParams.get('v')).not.toBeNull();
+
+	const open = page.getByTestId('embed-open');
+	await open.click();
+	const dialog = page.getByTestId('embed-dialog');
+	await expect(dialog).toBeVisible();
+	const code = dialog.getByTestId('embed-code');
+	const srcOf = (html: string) => new URL(/ src="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&'));
+
+	// The default: 600 × 500, a title, the snippet's sandbox, and the state without the page's camera
+	// (the frame fits paragraph 3 to itself).
+	let snippet = await code.inputValue();
+	expect(snippet).toContain(' width="600" height="500" ');
+	expect(snippet).toContain(` sandbox="${EMBED_SANDBOX}"`);
+	expect(snippet).toMatch(/ title="Map for “[^"]+” by Oksana Antonenko, paragraph 3"/);
+	let src = srcOf(snippet);
+	expect(src.pathname).toBe('/embed');
+	expect(Object.fromEntries(src.searchParams)).toEqual(shared);
+
+	// Sizes: a word is refused with a message and nothing to copy; a number out of range is clamped.
+	const width = dialog.getByTestId('embed-width');
+	await width.fill('wide');
+	await expect(dialog.getByTestId('embed-size-note')).toContainText('is not a whole number of pixels');
+	await expect(dialog.getByTestId('embed-copy')).toBeDisabled();
+	await expect(code).toHaveValue('');
+	await width.fill('5000');
+	await expect(dialog.getByTestId('embed-size-note')).toContainText('lowered to 1200 px');
+	await expect(code).toHaveValue(/ width="1200" /);
+	await width.fill('320');
+	await dialog.getByTestId('embed-height').fill('480');
+	await expect(dialog.getByTestId('embed-size-note')).toHaveText('');
+
+	// "Keep this exact view" adds the page's camera, as the page's own permalink has it.
+	await dialog.getByTestId('embed-exact-view').check();
+	expect(srcOf(await code.inputValue()).searchParams.get('v')).toBe(
+		new URL(page.url()).searchParams.get('v')
+	);
+	await dialog.getByTestId('embed-exact-view').uncheck();
+	snippet = await code.inputValue();
+	src = srcOf(snippet);
+
+	// Copy: to the clipboard; where the Clipboard API refuses, the code is selected for Ctrl+C.
+	await dialog.getByTestId('embed-copy').click();
+	await expect(dialog).toContainText('Embed code copied to the clipboard.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+	await page.evaluate(() => {
+		navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+	});
+	await dialog.getByTestId('embed-copy').click();
+	await expect(dialog).toContainText('press Ctrl+C');
+	expect(
+		await code.evaluate((t: HTMLTextAreaElement) => [
+			t.selectionStart,
+			t.selectionEnd,
+			document.activeElement === t
+		])
+	).toEqual([0, snippet.length, true]);
+
+	// Modal: Tab stays in the dialog; Escape closes it and gives focus back to the Embed button.
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() => {
+			const a = document.activeElement;
+			return !a || a === document.body ? 'body' : a.closest('dialog') ? 'dialog' : a.outerHTML.slice(0, 80);
+		});
+		expect(['dialog', 'body']).toContain(where);
+	}
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(open).toBeFocused();
+
+	// The snippet, pasted into a page: the same layers, selection, paragraph and date, at its size.
+	await page.setViewportSize({ width: 400, height: 640 });
+	const frame = await openHost(page, '/from-dialog', snippet);
+	expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([320, 480]);
+	await expect(page.frameLocator('iframe').getByTestId('card-text')).toHaveText(paragraph(3));
+	await expectPassageClear(frame, 'p3', { firstLoad: true });
+	const restored = new URL(frame.url()).searchParams;
+	for (const [k, v] of Object.entries(shared)) expect(restored.get(k), k).toBe(v);
+	const full = new URL(
+		(await page.frameLocator('iframe').getByTestId('full-article').getAttribute('href'))!,
+		frame.url()
+	);
+	for (const [k, v] of Object.entries(shared)) expect(full.searchParams.get(k), `full article ${k}`).toBe(v);
+
+	expect(watch.foreignRequests.filter((u) => !u.startsWith(hostOrigin))).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
