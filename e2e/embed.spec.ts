@@ -238,7 +238,10 @@ for (const size of [
 		expect(href.searchParams.get('p')).toBe('p4');
 		expect(href.searchParams.get('d')).toBe('2022-01-06');
 		expect(href.searchParams.get('v')).toMatch(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/);
-		const [popup] = await Promise.all([page.context().waitForEvent('page', { timeout: 30_000 }), link.click()]);
+		const [popup] = await Promise.all([
+			page.context().waitForEvent('page', { timeout: 30_000 }),
+			link.click()
+		]);
 		await popup.waitForURL(/p=p4/);
 		expect(new URL(popup.url()).pathname).toBe('/');
 		await popup.close();
