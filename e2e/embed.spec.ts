@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -97,6 +98,14 @@ async function covering(frame: Frame, anchors: { lngLat: [number, number] }[]) {
 	);
 }
 
+/** axe-core's serious and critical findings, the embed's frame included (axe enters iframes). */
+async function seriousViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+}
+
 const settled = (frame: Frame) =>
 	frame.waitForFunction(() => {
 		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
@@ -190,6 +199,7 @@ for (const size of [
 		await expect(legend.getByText('CSTO contingents')).toBeVisible();
 		// Folded again, as the reader of a small frame would: open, it covers half of that map.
 		if (folded) await toggle.click();
+		expect(await seriousViolations(page)).toEqual([]);
 		// The basemap's attribution and the credits (article, data).
 		await expect(inFrame.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap contributors');
 		await inFrame.getByTestId('embed-credits').locator('summary').click();
@@ -321,6 +331,7 @@ test('the Embed dialog gives a snippet of the current state, checks its size, co
 		])
 	).toEqual([0, snippet.length, true]);
 
+	expect(await seriousViolations(page)).toEqual([]);
 	// Modal: Tab stays in the dialog; Escape closes it and gives focus back to the Embed button.
 	for (let i = 0; i < 12; i++) {
 		await page.keyboard.press('Tab');
