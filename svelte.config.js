@@ -15,10 +15,10 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		outDir: variant ? `.svelte-kit-${variant}` : '.svelte-kit',
 		prerender: {
-			// /[slug] serves the articles other than the home one; a build with only the home article
-			// has none to prerender there, and that is no error. Any other unseen route still is.
+			// /[slug] and /embed/[slug] serve the articles other than the home one; a build with only the
+			// home article has none to prerender there, and that is no error. Any other unseen route still is.
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.some((r) => r !== '/[slug]')) throw new Error(message);
+				if (routes.some((r) => r !== '/[slug]' && r !== '/embed/[slug]')) throw new Error(message);
 			}
 		},
 		csp: {

@@ -21,7 +21,8 @@ export const test = base.extend<{ watch: Watch }>({
 });
 export { expect };
 
-export async function waitForMap(page: Page) {
+/** `page` may be a frame (`page.frameLocator(…)`): the embed's map is inside another site's iframe. */
+export async function waitForMap(page: Pick<Page, 'getByTestId'>) {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 }
 

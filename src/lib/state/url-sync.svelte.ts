@@ -14,7 +14,13 @@ export function useUrlSync(
 	store: AppStore,
 	ctx: MapContext,
 	options: () => ParseOptions | null,
-	applyFromUrl: (state: AppState, first: boolean) => void
+	applyFromUrl: (state: AppState, first: boolean) => void,
+	/**
+	 * False in the embed: an iframe's history entries join its host page's session history, so the
+	 * host's Back button would step through the embed's paragraphs before leaving the host's page.
+	 * The URL is still kept current (replaced), so reloading the frame keeps its state.
+	 */
+	{ push = true }: { push?: boolean } = {}
 ) {
 	const current = () => location.search.replace(/^\?/, '');
 	let written = '';
@@ -57,7 +63,7 @@ export function useUrlSync(
 		// Same route, new query: a shallow-routing entry, not a navigation (nothing to resolve).
 		const url = query ? `?${query}` : location.pathname;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (key !== lastKey) pushState(url, {});
+		if (push && key !== lastKey) pushState(url, {});
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		else replaceState(url, {});
 		written = query;
