@@ -223,6 +223,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'eia.gov': { class: 'agency', publisher: 'US Energy Information Administration' },
 	'iea.org': { class: 'agency', publisher: 'International Energy Agency' },
 	'github.com/wri': { class: 'research', publisher: 'World Resources Institute' },
+	// The Unicode Consortium publishes CLDR (locale data reviewed per language) from this repository.
+	'github.com/unicode-org': { class: 'research', publisher: 'Unicode Consortium (CLDR)' },
 	// state-media
 	'tass.com': { class: 'state-media', publisher: 'TASS' },
 	'tass.ru': { class: 'state-media', publisher: 'TASS' },
