@@ -220,7 +220,11 @@ describe('parseState: place', () => {
 		'city:' + '9'.repeat(400)
 	])('ignores the place %j', (place) => expectIgnored('place', place, /is not a place on the basemap$/));
 	it('knows no place when it is given none to check against', () => {
-		const { placeIds: _, ...noPlaces } = opts;
+		const noPlaces: ParseOptions = {
+			featureIds: opts.featureIds,
+			passageCount: opts.passageCount,
+			dateRange: opts.dateRange
+		};
 		expect(parse('place=city:608668', noPlaces).state.place).toBeNull();
 	});
 	it('drops a bad place and keeps the rest of the link', () => {
