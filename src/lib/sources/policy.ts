@@ -301,6 +301,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'talk.dob.jp': { class: 'copy', publisher: 'dob.jp (Wikipedia mirror)' },
 	'encyclopedia.kz': { class: 'copy', publisher: 'Kazakhstan Encyclopedia wiki (Wikipedia copy)' },
 	'kidzsearch.com': { class: 'copy', publisher: 'KidzSearch (Wikipedia copy)' },
+	'hmong.es': { class: 'copy', publisher: 'hmong.es (Wikipedia mirror)' },
+	'primidi.com': { class: 'copy', publisher: 'primidi (Wikipedia copy)' },
 	'liquisearch.com': { class: 'copy', publisher: 'LiquiSearch (Wikipedia copy)' },
 	'movatter.jp': { class: 'copy', publisher: 'movatter (proxy)' },
 	'fanyv88.com': { class: 'copy', publisher: 'fanyv88 (proxy)' },
