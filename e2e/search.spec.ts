@@ -133,3 +133,52 @@ test('bad input: no error, no result for noise, text shown as text', async ({ pa
 	await box.fill('Алма-Ata');
 	await expect(page.getByRole('option').first()).toContainText('Almaty');
 });
+
+test('a chosen basemap place is in the permalink: reload restores it, back closes it', async ({ page }) => {
+	const box = page.getByRole('combobox');
+	await box.fill('Свердловск');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText('Yekaterinburg');
+	await expect(first).toContainText('formerly Свердловск (1924–1991)');
+	await page.keyboard.press('Enter');
+	const details = page.getByTestId('place-details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Yekaterinburg');
+	await expect(page).toHaveURL(/[?&]place=city:1486209(&|$)/);
+	await waitForMapSettled(page);
+
+	// A reload (or the link sent on) opens the same place, under all its names, with its sources.
+	await page.reload();
+	await waitForMap(page);
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Yekaterinburg');
+	await expect(details.getByTestId('place-former')).toContainText('Sverdlovsk');
+	await expect(page).toHaveURL(/[?&]place=city:1486209(&|$)/);
+
+	// Back to before the place was chosen: its panel closes; forward opens it again.
+	await page.goBack();
+	await expect(details).toHaveCount(0);
+	await expect(page).not.toHaveURL(/place=/);
+	await page.goForward();
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Yekaterinburg');
+});
+
+test('a link to a place alone shows it; a place that is not on the basemap is ignored', async ({ page }) => {
+	// No camera in the link: the map goes to the place once search knows it.
+	await page.goto('/?place=country:KGZ');
+	await waitForMap(page);
+	const details = page.getByTestId('place-details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kyrgyzstan');
+	await expect(details.locator('p.names')).toContainText('Қырғызстан');
+	await waitForMapSettled(page);
+	const center = await page.evaluate(() => {
+		const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+		return map.getCenter();
+	});
+	expect(Math.abs(center.lng - 74.5)).toBeLessThan(4);
+	expect(Math.abs(center.lat - 41.5)).toBeLessThan(3);
+	// A damaged link: no panel, no error (afterEach), the rest of it still applies.
+	await page.goto('/?place=city:1&p=p3');
+	await waitForMap(page);
+	await expect(page.locator('[data-passage="p3"]')).toHaveAttribute('aria-current', 'true');
+	await expect(details).toHaveCount(0);
+	await expect(page).not.toHaveURL(/place=/);
+});

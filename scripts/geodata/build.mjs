@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
-for (const dir of ['scripts/basemap', 'scripts/geodata'])
+for (const dir of ['scripts/basemap', 'scripts/geodata', 'scripts/names'])
 	run('npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund']);
 run('node', ['scripts/basemap/build.mjs']);
 run('node', ['scripts/geodata/regions.mjs']);
+// After the basemap: the CLDR names are attached to its labelled places.
+run('node', ['scripts/names/cldr.mjs']);

@@ -1,5 +1,4 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { FeatureCollection } from 'geojson';
 import { kindLabel } from '$lib/data/describe';
 import { featuresOf, type Datasets } from '$lib/data/load';
 import { AREAS, DATASETS } from '$lib/datasets';
@@ -8,6 +7,7 @@ import { CITY_POINT_RADIUS_KM } from '$lib/geo/validate/regions';
 import type { FeatureInput, PlaceInput, Where } from './engine';
 import { distanceKm } from './near';
 export { nearby, NEAR_KM, type Near } from './near';
+export { placeInputs } from './places';
 
 const collections = (d: Datasets) => DATASETS.map((e) => featuresOf(d, e) as AnyFeature[]);
 
@@ -33,27 +33,6 @@ export function featureInputs(d: Datasets): FeatureInput[] {
 			};
 		})
 	);
-}
-
-/** The basemap's labelled cities and countries, with the ids geodata/names.json attaches names to. */
-export function placeInputs(basemap: FeatureCollection): PlaceInput[] {
-	const out: PlaceInput[] = [];
-	for (const f of basemap.features) {
-		const p = f.properties ?? {};
-		if (f.geometry?.type !== 'Point') continue;
-		const lngLat = f.geometry.coordinates.slice(0, 2) as [number, number];
-		if (p.layer === 'city')
-			out.push({
-				id: `city:${p.geonames_id}`,
-				kind: 'city',
-				name: String(p.name),
-				country: p.country,
-				lngLat
-			});
-		else if (p.layer === 'country-label')
-			out.push({ id: `country:${p.iso3}`, kind: 'country', name: String(p.name), lngLat });
-	}
-	return out;
 }
 
 const countryName = (iso2: string) => {

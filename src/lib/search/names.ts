@@ -81,7 +81,8 @@ export function checkNames(data: unknown, targets: ReadonlySet<string>): string[
 			if (typeof n.source !== 'string' || !(n.source in sources))
 				errors.push(`${at}: source "${String(n.source)}" is not in sources`);
 			else used.add(n.source);
-			const key = `${n.text}|${n.type}|${String(n.years ?? '')}`;
+			// One text may be both the Kazakh and the Russian name (Ташкент): once per language.
+			const key = `${n.text}|${String(n.lang)}|${n.type}|${String(n.years ?? '')}`;
 			if (texts.has(key)) errors.push(`${at}: "${n.text}" listed twice`);
 			texts.add(key);
 		});

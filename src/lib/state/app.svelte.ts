@@ -9,6 +9,8 @@ export class AppStore {
 	selectedId = $state<string | null>(null);
 	passage = $state<string | null>(null);
 	date = $state<string | null>(null);
+	/** A basemap place chosen in search, whose details are open (with its feature's, if it has one). */
+	place = $state<string | null>(null);
 	/** Features the active passage is about. Replaced, never mutated: layers diff it by identity. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 	highlighted = $state.raw<ReadonlySet<string>>(new Set());
@@ -21,7 +23,8 @@ export class AppStore {
 			layers: { ...this.visible },
 			feature: this.selectedId,
 			passage: this.passage,
-			date: this.date
+			date: this.date,
+			place: this.place
 		};
 	}
 
@@ -31,7 +34,7 @@ export class AppStore {
 
 	/** The part of the state a reader steps through with the back button (not the camera or layers). */
 	selectionKey(): string {
-		return `${this.selectedId ?? ''}|${this.passage ?? ''}|${this.date ?? ''}`;
+		return `${this.selectedId ?? ''}|${this.passage ?? ''}|${this.date ?? ''}|${this.place ?? ''}`;
 	}
 
 	apply(s: AppState, highlighted: ReadonlySet<string>) {
@@ -39,6 +42,7 @@ export class AppStore {
 		this.selectedId = s.feature;
 		this.passage = s.passage;
 		this.date = s.date;
+		this.place = s.place;
 		this.highlighted = highlighted;
 	}
 }

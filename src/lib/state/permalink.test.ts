@@ -13,14 +13,16 @@ import {
 const opts: ParseOptions = {
 	featureIds: new Set(['ctx-crimea', 'kz-almaty', 'Алматы', 'a b&c=d+e%f#g']),
 	passageCount: 14,
-	dateRange: ['2022-01-01', '2022-01-19']
+	dateRange: ['2022-01-01', '2022-01-19'],
+	placeIds: new Set(['city:608668', 'country:RUS', 'city:1526273'])
 };
 const defaults: AppState = {
 	view: null,
 	layers: { ...DEFAULT_LAYERS },
 	feature: null,
 	passage: null,
-	date: null
+	date: null,
+	place: null
 };
 const parse = (search: string | URLSearchParams, o: ParseOptions = opts) => parseState(search, o);
 const allOff = { regions: false, north: false, csto: false, unrest: false, energy: false, military: false };
@@ -40,13 +42,14 @@ describe('parseState: defaults and valid links', () => {
 			expect(parse(search)).toEqual({ state: defaults, rejected: [] });
 	});
 	it('reads every parameter', () => {
-		expect(parse('?v=66.9,48,4.2&l=regions,unrest&f=kz-almaty&p=p3&d=2022-01-05')).toEqual({
+		expect(parse('?v=66.9,48,4.2&l=regions,unrest&f=kz-almaty&p=p3&d=2022-01-05&place=city:608668')).toEqual({
 			state: {
 				view: { lon: 66.9, lat: 48, zoom: 4.2 },
 				layers: { ...allOff, regions: true, unrest: true },
 				feature: 'kz-almaty',
 				passage: 'p3',
-				date: '2022-01-05'
+				date: '2022-01-05',
+				place: 'city:608668'
 			},
 			rejected: []
 		});
@@ -197,6 +200,40 @@ describe('parseState: f, p, d', () => {
 	});
 });
 
+describe('parseState: place', () => {
+	it('takes a basemap place, written plainly or percent-encoded', () => {
+		expect(parse('place=city:608668').state.place).toBe('city:608668');
+		expect(parse('place=city%3A608668').state.place).toBe('city:608668');
+		expect(parse('place=country:RUS').state.place).toBe('country:RUS');
+	});
+	it.each([
+		'city:1',
+		'city:608668 ',
+		'CITY:608668',
+		'country:rus',
+		'country:KAZ',
+		'feature:unrest-oral',
+		'608668',
+		'',
+		'__proto__',
+		'constructor',
+		'city:' + '9'.repeat(400)
+	])('ignores the place %j', (place) => expectIgnored('place', place, /is not a place on the basemap$/));
+	it('knows no place when it is given none to check against', () => {
+		const noPlaces: ParseOptions = {
+			featureIds: opts.featureIds,
+			passageCount: opts.passageCount,
+			dateRange: opts.dateRange
+		};
+		expect(parse('place=city:608668', noPlaces).state.place).toBeNull();
+	});
+	it('drops a bad place and keeps the rest of the link', () => {
+		const { state, rejected } = parse('f=kz-almaty&place=city:999&p=p2');
+		expect(state).toEqual({ ...defaults, feature: 'kz-almaty', passage: 'p2' });
+		expect(rejected).toEqual(['place: "city:999" is not a place on the basemap']);
+	});
+});
+
 describe('parseState: hostile input', () => {
 	afterEach(() => {
 		// Clean up in case a test did pollute, so one failure does not cascade.
@@ -245,7 +282,7 @@ describe('parseState: hostile input', () => {
 		for (const search of hostile) {
 			const { state } = parse(search);
 			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-			expect(Object.keys(state).sort()).toEqual(['date', 'feature', 'layers', 'passage', 'view']);
+			expect(Object.keys(state).sort()).toEqual(['date', 'feature', 'layers', 'passage', 'place', 'view']);
 			expect(Object.keys(state.layers).sort()).toEqual([...LAYER_NAMES].sort());
 			expect(Object.getPrototypeOf(state.layers)).toBe(Object.prototype);
 		}
@@ -318,15 +355,20 @@ describe('serializeState', () => {
 	it('writes nothing for the default state', () => {
 		expect(serializeState(defaults)).toBe('');
 	});
-	it('writes params in the order v, l, f, p, d, with readable commas', () => {
+	it('writes params in the order v, l, f, p, d, place, with readable commas and colons', () => {
 		const state: AppState = {
+			place: 'city:608668',
 			date: '2022-01-05',
 			passage: 'p3',
 			feature: 'kz-almaty',
 			layers: { ...allOff, unrest: true, regions: true },
 			view: { lon: 66.9, lat: 48, zoom: 4.2 }
 		};
-		expect(serializeState(state)).toBe('v=66.9,48,4.2&l=regions,unrest&f=kz-almaty&p=p3&d=2022-01-05');
+		expect(serializeState(state)).toBe(
+			'v=66.9,48,4.2&l=regions,unrest&f=kz-almaty&p=p3&d=2022-01-05&place=city:608668'
+		);
+		// A place that is not of a place id's shape is encoded like any other value.
+		expect(serializeState({ ...defaults, place: 'city:1&f=x' })).toBe('place=city%3A1%26f%3Dx');
 	});
 	it('writes l= when every layer is off and omits l when every layer is on', () => {
 		expect(serializeState({ ...defaults, layers: allOff })).toBe('l=');
@@ -373,9 +415,11 @@ describe('round trips', () => {
 			layers: { ...DEFAULT_LAYERS, energy: false },
 			feature: 'Алматы',
 			passage: 'p7',
-			date: '2022-01-06'
+			date: '2022-01-06',
+			place: 'country:RUS'
 		},
-		{ ...defaults, feature: 'a b&c=d+e%f#g' }
+		{ ...defaults, feature: 'a b&c=d+e%f#g' },
+		{ ...defaults, view: { lon: 51.367, lat: 51.233, zoom: 8 }, place: 'city:608668' }
 	];
 	it.each(typical)('parse(serialize(state)) is state: %j', (state) => {
 		expect(parse(serializeState(state))).toEqual({ state, rejected: [] });
@@ -438,11 +482,16 @@ describe('property: random queries', () => {
 				() => `2022-01-${String(Math.floor(rand() * 25)).padStart(2, '0')}`,
 				() => `${num(1999, 2030, 0)}-02-29`,
 				junk
+			],
+			place: [
+				() => pick([...opts.placeIds!]),
+				() => pick(['city:1', 'country:rus', 'feature:unrest-oral', '__proto__', '']),
+				junk
 			]
 		})
 	);
 	// Our keys weigh more, so that every field is often accepted (the test checks it is).
-	const ours = ['v', 'l', 'f', 'p', 'd'];
+	const ours = ['v', 'l', 'f', 'p', 'd', 'place'];
 	const keys = [
 		...ours,
 		...ours,
@@ -467,7 +516,7 @@ describe('property: random queries', () => {
 	}
 
 	function expectInDomain(state: AppState) {
-		const { view, layers, feature, passage, date } = state;
+		const { view, layers, feature, passage, date, place } = state;
 		if (view) {
 			for (const n of [view.lon, view.lat, view.zoom]) expect(Number.isFinite(n)).toBe(true);
 			expect(Math.abs(view.lon)).toBeLessThanOrEqual(VIEW_LIMITS.lon);
@@ -481,6 +530,7 @@ describe('property: random queries', () => {
 		if (passage !== null) expect(Array.from({ length: 14 }, (_, i) => `p${i + 1}`)).toContain(passage);
 		if (date !== null)
 			expect(date >= '2022-01-01' && date <= '2022-01-19' && /^\d{4}-\d{2}-\d{2}$/.test(date)).toBe(true);
+		if (place !== null) expect(opts.placeIds!.has(place)).toBe(true);
 	}
 
 	it('never throws, stays in the domain, and the result round-trips (600 queries)', () => {
@@ -498,7 +548,10 @@ describe('property: random queries', () => {
 			expect(parse(q), `query ${JSON.stringify(query)}`).toEqual({ state, rejected: [] });
 			expect(serializeState(parse(q).state)).toBe(q);
 			if (q !== '') accepted++;
-			for (const part of q === '' ? [] : q.split('&')) seen.set(part[0]!, (seen.get(part[0]!) ?? 0) + 1);
+			for (const part of q === '' ? [] : q.split('&')) {
+				const key = part.split('=')[0]!;
+				seen.set(key, (seen.get(key) ?? 0) + 1);
+			}
 			if (rejected.length > 0) rejectedSome++;
 		}
 		// The generator must exercise both sides, or the property says little.
@@ -520,7 +573,8 @@ describe('property: random queries', () => {
 				layers: { ...DEFAULT_LAYERS },
 				feature: maybe(() => pick(ids)),
 				passage: maybe(() => `p${1 + Math.floor(rand() * 14)}`),
-				date: maybe(() => `2022-01-${String(1 + Math.floor(rand() * 19)).padStart(2, '0')}`)
+				date: maybe(() => `2022-01-${String(1 + Math.floor(rand() * 19)).padStart(2, '0')}`),
+				place: maybe(() => pick([...opts.placeIds!]))
 			};
 			for (const name of LAYER_NAMES) state.layers[name] = rand() < 0.7;
 			if (state.view)

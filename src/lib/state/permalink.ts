@@ -1,7 +1,7 @@
 /**
  * The permalink: what is on screen, as query parameters on the page URL.
  *
- *   ?v=66.9,48,4.2&l=regions,unrest&f=<feature id>&p=p3&d=2022-01-05
+ *   ?v=66.9,48,4.2&l=regions,unrest&f=<feature id>&p=p3&d=2022-01-05&place=city:608668
  *
  * A URL is user input (pasted, hand-edited, cut short by chat apps, crafted), so parsing is total:
  * each malformed parameter falls back to its default, with a note in `rejected`, and the rest of
@@ -21,12 +21,16 @@ export type AppState = {
 	feature: string | null;
 	passage: string | null;
 	date: string | null;
+	/** A basemap place chosen in search (`city:<GeoNames id>`, `country:<ISO3>`), its details open. */
+	place: string | null;
 };
 export type ParseOptions = {
 	featureIds: ReadonlySet<string>;
 	passageCount: number;
 	/** Inclusive, as `YYYY-MM-DD`. */
 	dateRange: [string, string];
+	/** The basemap's labelled places; `place=` may name only these (none given: none is valid). */
+	placeIds?: ReadonlySet<string>;
 };
 
 /** Frozen: callers spread it (`{ ...DEFAULT_LAYERS }`) rather than share one mutable object. */
@@ -37,13 +41,15 @@ export const DEFAULT_LAYERS: Readonly<Record<LayerName, boolean>> = Object.freez
 /** The map's own limits (MapView: minZoom 2, maxZoom 11); lat stops inside Mercator's ±85.05 cut-off. */
 export const VIEW_LIMITS = { lon: 180, lat: 85, minZoom: 2, maxZoom: 11 } as const;
 
-const KEYS: ReadonlySet<string> = new Set(['v', 'l', 'f', 'p', 'd']);
+const KEYS: ReadonlySet<string> = new Set(['v', 'l', 'f', 'p', 'd', 'place']);
 const LAYER_SET: ReadonlySet<string> = new Set(LAYER_NAMES);
 // Plain decimals only. Number() alone would accept '1e999' (Infinity), '0x1f', ' 1' and '' (as 0!).
 // No nested quantifiers, so the regex stays linear on a 100 kB value.
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PASSAGE = /^p([1-9]\d{0,5})$/;
+// The shape of a place id; its characters need no escaping in a query, so the link stays readable.
+const PLACE_ID = /^(?:city:\d{1,12}|country:[A-Z]{3})$/;
 // A canonical v is at most ~25 characters; anything much longer is not worth splitting.
 const MAX_VIEW_LENGTH = 64;
 const NOTE_VALUE_LENGTH = 40;
@@ -155,17 +161,21 @@ export function parseState(
 			// Same fixed-width format on both sides, so string order is date order.
 			if (raw < from || raw > to) return note(`is outside ${from}…${to}`);
 			return raw;
-		})
+		}),
+		place: read('place', (raw, note) =>
+			opts.placeIds?.has(raw) ? raw : note('is not a place on the basemap')
+		)
 	};
 	return { state, rejected };
 }
 
 /**
- * The canonical query string, without '?': params in the order v, l, f, p, d; defaults (null
+ * The canonical query string, without '?': params in the order v, l, f, p, d, place; defaults (null
  * fields, all layers on) omitted, so the default state is ''. The view is normalised the way the
  * map reports it: lon wrapped (MapLibre's getCenter() is not, after panning over the antimeridian),
  * lat and zoom clamped to VIEW_LIMITS, then rounded to 3/3/2 decimals; a non-finite view is
- * omitted. feature/passage/date are written as given (encoded); parseState checks them on the way in.
+ * omitted. feature/passage/date/place are written as given (encoded, except a place id of the
+ * expected shape, whose ':' needs none); parseState checks them on the way in.
  */
 export function serializeState(state: AppState): string {
 	const parts: string[] = [];
@@ -192,5 +202,11 @@ export function serializeState(state: AppState): string {
 	] as const)
 		// URLSearchParams encodes anything, even a lone surrogate (encodeURIComponent would throw).
 		if (value) parts.push(new URLSearchParams([[key, value]]).toString());
+	if (state.place)
+		parts.push(
+			PLACE_ID.test(state.place)
+				? `place=${state.place}`
+				: new URLSearchParams([['place', state.place]]).toString()
+		);
 	return parts.join('&');
 }
