@@ -32,7 +32,8 @@ describe('embedSnippet', () => {
 		layers: { ...DEFAULT_LAYERS, csto: true, unrest: false },
 		feature: 'csto-almaty-airport',
 		passage: 'p3',
-		date: '2022-01-06'
+		date: '2022-01-06',
+		place: null
 	};
 	const opts = {
 		featureIds: new Set(['csto-almaty-airport']),
