@@ -68,6 +68,13 @@ function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: nu
 	return ex * ex + ey * ey;
 }
 
+/**
+ * The largest tolerance any level asks for, squared. A weight past it keeps its position at every
+ * level, so the weight stops looking once it is there: a long straight stretch would otherwise be
+ * scanned again on every removal (29 → 12 ms for the regions in Node, measured).
+ */
+const LARGEST2 = Math.max(...LEVEL_TOLERANCES) ** 2;
+
 /** A quantised position tagged with its index in its arc and the arc's index (see presimplifyMercator). */
 type Tagged = [number, number, number, number, number];
 
@@ -111,7 +118,7 @@ export function presimplifyMercator<O extends Objects>(topology: Topology<O>): T
 		const [i0, i2] = [a[3], c[3]];
 		const [ax, ay, cx, cy] = [xy[2 * i0]!, xy[2 * i0 + 1]!, xy[2 * i2]!, xy[2 * i2 + 1]!];
 		let max = 0;
-		for (let i = i0 + 1; i < i2; i++)
+		for (let i = i0 + 1; i < i2 && max <= LARGEST2; i++)
 			max = Math.max(max, segmentDistance2(xy[2 * i]!, xy[2 * i + 1]!, ax, ay, cx, cy));
 		return Math.sqrt(max);
 	};
