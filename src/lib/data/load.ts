@@ -1,7 +1,8 @@
 import timelineUrl from '../../../geodata/timeline.json?url';
 import { AREAS, DATASETS, type DatasetEntry } from '$lib/datasets';
 import { checkDataset } from './check';
-import { unpack } from '../geo/unpack';
+import { isPacked, unpack, type Packed } from '../geo/unpack';
+import { keepTopology } from './topology';
 import type { LayerName } from '../state/permalink';
 import type { AnyProps, Collection, TimelineEvent } from './types';
 
@@ -19,11 +20,15 @@ export function featuresOf(d: Datasets, entry: DatasetEntry) {
 	return loaded?.ok ? loaded.data.features : [];
 }
 
-async function getJson(url: string, file: string): Promise<Loaded<unknown>> {
+/** A fetched file, as GeoJSON; `packed` is the TopoJSON it came as, if it did. */
+type Fetched = Loaded<unknown> & { packed?: Packed };
+
+async function getJson(url: string, file: string): Promise<Fetched> {
 	try {
 		const res = await fetch(url);
 		if (!res.ok) return { ok: false, message: `${file} could not be loaded (HTTP ${res.status}).` };
-		return { ok: true, data: unpack(await res.json()) };
+		const json: unknown = await res.json();
+		return { ok: true, data: unpack(json), ...(isPacked(json) && { packed: json }) };
 	} catch (err) {
 		return {
 			ok: false,
@@ -42,10 +47,16 @@ export async function loadDatasets(): Promise<Datasets> {
 		...DATASETS.map((d) => getJson(d.url, d.file))
 	]);
 	const rawOf = new Map(DATASETS.map((d, i) => [d, raws[i]!]));
-	const areas = AREAS ? checkDataset(AREAS, rawOf.get(AREAS)!) : undefined;
+	const check = (d: DatasetEntry, ctx: Parameters<typeof checkDataset>[2] = {}) => {
+		const raw = rawOf.get(d)!;
+		const checked = checkDataset(d, raw, ctx);
+		if (checked.ok && raw.packed) keepTopology(checked.data, raw.packed);
+		return checked;
+	};
+	const areas = AREAS ? check(AREAS) : undefined;
 	const ctx = areas?.ok ? { regions: areas.data } : {};
 	const layers: Record<LayerName, LayerData> = {};
-	for (const d of DATASETS) layers[d.id] = d === AREAS && areas ? areas : checkDataset(d, rawOf.get(d)!, ctx);
+	for (const d of DATASETS) layers[d.id] = d === AREAS && areas ? areas : check(d, ctx);
 	return { layers, timeline: checkTimeline(timelineRaw) };
 }
 

@@ -3,27 +3,13 @@
  * centre of each tile of a tiled render. Done here rather than with the offscreen map's own
  * `cameraForBounds` because a tiled render never has a map as large as the whole image.
  */
-import { lngLatToWorld, worldToLngLat } from '@math.gl/web-mercator';
-import { TILE_SIZE } from './scale';
+import { fromMercator, TILE_SIZE, toMercator, worldSize, type LngLat } from '$lib/geo/mercator';
 
-export type LngLat = [number, number];
+// The projection is geo/mercator.ts's (the app's one Web Mercator); these are re-exported for the
+// camera code that already takes them from here.
+export { fromMercator, toMercator, type LngLat };
 export type Bounds = [LngLat, LngLat];
 export type Camera = { center: LngLat; zoom: number };
-
-// The one Web Mercator: math.gl's (deck.gl's own, already in the bundle), whose world is 512 units
-// wide with y up; here scaled to [0, 1] with y down, as MapLibre's MercatorCoordinate.
-const WORLD = 512;
-
-/** Mercator x, y in [0, 1] (y down), as MapLibre's MercatorCoordinate. */
-export function toMercator(lngLat: LngLat): [number, number] {
-	const [x, y] = lngLatToWorld(lngLat);
-	return [x / WORLD, 1 - y / WORLD];
-}
-
-export function fromMercator([x, y]: [number, number]): LngLat {
-	const [lng, lat] = worldToLngLat([x * WORLD, (1 - y) * WORLD]);
-	return [lng, lat];
-}
 
 /** The largest zoom at which `bounds` fits a `width` × `height` CSS px box, centred on the bounds. */
 export function fitBounds(bounds: Bounds, width: number, height: number): Camera {
@@ -42,7 +28,7 @@ export function fitBounds(bounds: Bounds, width: number, height: number): Camera
 export function constrain(camera: Camera, width: number, height: number, max: Bounds): Camera {
 	const [mx0, my1] = toMercator(max[0]);
 	const [mx1, my0] = toMercator(max[1]);
-	const world = TILE_SIZE * 2 ** camera.zoom;
+	const world = worldSize(camera.zoom);
 	const [cx, cy] = toMercator(camera.center);
 	const fit = (c: number, half: number, lo: number, hi: number) =>
 		hi - lo <= 2 * half ? (lo + hi) / 2 : Math.min(Math.max(c, lo + half), hi - half);
@@ -62,7 +48,7 @@ export function exportCamera(bounds: Bounds, width: number, height: number, max?
 
 /** Where a point lands, in CSS px from the top-left of a `width` × `height` view with this camera. */
 export function project(camera: Camera, width: number, height: number, point: LngLat): [number, number] {
-	const world = TILE_SIZE * 2 ** camera.zoom;
+	const world = worldSize(camera.zoom);
 	const [cx, cy] = toMercator(camera.center);
 	const [px, py] = toMercator(point);
 	return [(px - cx) * world + width / 2, (py - cy) * world + height / 2];
@@ -70,7 +56,7 @@ export function project(camera: Camera, width: number, height: number, point: Ln
 
 /** The centre of the sub-rectangle (x, y, w, h in CSS px) of a full view, at the same zoom. */
 export function subCamera(camera: Camera, fullW: number, fullH: number, rect: Rect): Camera {
-	const world = TILE_SIZE * 2 ** camera.zoom;
+	const world = worldSize(camera.zoom);
 	const [cx, cy] = toMercator(camera.center);
 	const dx = (rect.x + rect.w / 2 - fullW / 2) / world;
 	const dy = (rect.y + rect.h / 2 - fullH / 2) / world;

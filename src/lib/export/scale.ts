@@ -2,13 +2,16 @@
  * Scale bar arithmetic. Web Mercator stretches distances by 1 / cos(latitude), so the bar is measured
  * at the map's centre latitude and is only true there — as on MapLibre's own ScaleControl.
  */
+import { worldSize } from '$lib/geo/mercator';
+
+// The world's width lives with the projection (geo/mercator.ts); re-exported for older imports.
+export { TILE_SIZE } from '$lib/geo/mercator';
+
 const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6_378_137;
-/** MapLibre's world is 512 CSS px wide at zoom 0. */
-export const TILE_SIZE = 512;
 
 /** Metres per CSS pixel at a latitude and zoom. */
 export function metersPerPixel(lat: number, zoom: number): number {
-	return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (TILE_SIZE * 2 ** zoom);
+	return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / worldSize(zoom);
 }
 
 export type ScaleBar = { meters: number; pixels: number; label: string };

@@ -1,4 +1,4 @@
-import { degreesPerPixel } from './simplify';
+import { degreesPerPixel } from './mercator';
 
 /**
  * Half the length, in degrees of longitude, of the segment a dot is drawn on (map/dot-layer.ts).

@@ -1,98 +1,19 @@
-import type { Feature, Position } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
+import { transform } from 'topojson-client';
+import { presimplify, simplify, type Triangle } from 'topojson-simplify';
+import { degreesPerPixel, mercatorY } from './mercator';
 
 /**
- * Lines for the zoom they are drawn at: Douglas–Peucker with a tolerance in screen pixels.
+ * Shapes for the zoom they are drawn at: a topology's arcs simplified once (topojson-simplify's
+ * `presimplify`) and cut per detail level (`simplify` at a weight), so every polygon and border made
+ * from one level's arcs (shapes.ts) has the same vertices: a region's fill meets its border and its
+ * neighbour's fill exactly.
  *
  * Why: deck.gl's PathLayer pays per vertex on every frame, and where WebGL runs in software
  * (SwiftShader: no GPU, locked-down office VMs) that price is high. Measured in Chromium on the
  * region borders: about 45 ms a frame per 1,000 vertices, so the 2,840 border vertices cost 130 ms
  * of each frame while the whole country fits in 900 pixels and most of them fall within one pixel.
- *
- * Distances are measured in Web Mercator (the map's projection), in degrees of longitude, so a
- * tolerance means the same number of pixels at every latitude.
  */
-
-/** Web Mercator y in the units of longitude degrees: x and y then share one scale on screen. */
-function mercatorY(lat: number): number {
-	const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-	return (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI;
-}
-
-/** Degrees of longitude per screen pixel at a zoom level (MapLibre: 512-pixel tiles). */
-export function degreesPerPixel(zoom: number): number {
-	return 360 / (512 * 2 ** zoom);
-}
-
-/**
- * The line with only the vertices that move it by more than `tolerance` (degrees of longitude,
- * measured in Web Mercator). Endpoints stay, so lines that meet at a junction still meet. A closed
- * line (first position = last) stays closed and keeps at least three distinct vertices, so a small
- * island stays a (small) ring instead of collapsing into a stroke.
- */
-export function simplifyLine(line: readonly Position[], tolerance: number): Position[] {
-	if (!(tolerance >= 0)) throw new RangeError(`simplifyLine: tolerance ${tolerance} is not ≥ 0`);
-	const n = line.length;
-	if (n <= 2 || tolerance === 0) return line.slice();
-	const xs = line.map((p) => p[0]!);
-	const ys = line.map((p) => mercatorY(p[1]!));
-	const keep = new Uint8Array(n);
-	keep[0] = 1;
-	keep[n - 1] = 1;
-	const closed = xs[0] === xs[n - 1] && ys[0] === ys[n - 1];
-	const t2 = tolerance * tolerance;
-
-	/** Squared distance from vertex i to the segment a–b. */
-	const dist2 = (i: number, a: number, b: number) => {
-		const dx = xs[b]! - xs[a]!;
-		const dy = ys[b]! - ys[a]!;
-		const len2 = dx * dx + dy * dy;
-		let t = len2 === 0 ? 0 : ((xs[i]! - xs[a]!) * dx + (ys[i]! - ys[a]!) * dy) / len2;
-		t = Math.max(0, Math.min(1, t));
-		const ex = xs[a]! + t * dx - xs[i]!;
-		const ey = ys[a]! + t * dy - ys[i]!;
-		return ex * ex + ey * ey;
-	};
-	// The farthest vertex strictly between a and b, and its squared distance.
-	const farthest = (a: number, b: number): [number, number] => {
-		let best = -1;
-		let max = -1;
-		for (let i = a + 1; i < b; i++) {
-			const d = dist2(i, a, b);
-			if (d > max) [best, max] = [i, d];
-		}
-		return [best, max];
-	};
-
-	// An explicit stack, not recursion: a long coastline must not overflow the call stack.
-	const stack: [number, number][] = [];
-	if (closed) {
-		// A ring's endpoints coincide, so the first split is at the vertex farthest from them; it and
-		// the farthest vertex from that chord always stay, so the ring keeps three corners.
-		const [mid] = farthest(0, n - 1);
-		keep[mid] = 1;
-		const [left, dl] = farthest(0, mid);
-		const [right, dr] = farthest(mid, n - 1);
-		const third = dl >= dr ? left : right;
-		if (third > 0) keep[third] = 1;
-		const splits = [0, mid, third, n - 1].filter((i) => i >= 0).sort((a, b) => a - b);
-		for (let k = 1; k < splits.length; k++)
-			if (splits[k]! > splits[k - 1]!) stack.push([splits[k - 1]!, splits[k]!]);
-	} else {
-		stack.push([0, n - 1]);
-	}
-	while (stack.length) {
-		const [a, b] = stack.pop()!;
-		if (b - a < 2) continue;
-		const [i, d] = farthest(a, b);
-		if (d > t2) {
-			keep[i] = 1;
-			stack.push([a, i], [i, b]);
-		}
-	}
-	const out: Position[] = [];
-	for (let i = 0; i < n; i++) if (keep[i]) out.push(line[i]!);
-	return out;
-}
 
 /**
  * The zooms where the drawn detail changes. The initial view of Kazakhstan is at zoom 2.4 (phone) to
@@ -104,8 +25,14 @@ export const DETAIL_ZOOMS = [3.5, 4, 4.5] as const;
 export const FULL_DETAIL = DETAIL_ZOOMS.length;
 /** Half a pixel: what a line may move by at the highest zoom of its level. */
 const TOLERANCE_PX = 0.5;
-/** Per level, index = level: half a pixel at the level's highest zoom, in degrees; 0 for full detail. */
-const LEVEL_TOLERANCES = [...DETAIL_ZOOMS.map((z) => TOLERANCE_PX * degreesPerPixel(z)), 0];
+/**
+ * Per level, index = level: half a pixel at the level's highest zoom, in degrees of longitude (as
+ * mercatorY measures); 0 for full detail.
+ */
+export const LEVEL_TOLERANCES: readonly number[] = [
+	...DETAIL_ZOOMS.map((z) => TOLERANCE_PX * degreesPerPixel(z)),
+	0
+];
 
 /** The detail level for a zoom: 0 … FULL_DETAIL. */
 export function detailLevel(zoom: number): number {
@@ -120,42 +47,101 @@ export type ByDetail<T> = (level: number) => T;
  * Levels made lazily: the initial view needs one level, not all four, and making them all cost
  * ~45 ms of main thread between the map's `load` and its first frame with layers (profiled).
  */
-function byDetail<T>(make: (tolerance: number) => T): ByDetail<T> {
+export function byDetail<T>(make: (tolerance: number, level: number) => T): ByDetail<T> {
 	const made: T[] = [];
 	return (level) => {
 		const tolerance = LEVEL_TOLERANCES[level];
 		if (tolerance === undefined) throw new RangeError(`detail level ${level} is not in 0…${FULL_DETAIL}`);
-		if (!(level in made)) made[level] = make(tolerance);
+		if (!(level in made)) made[level] = make(tolerance, level);
 		return made[level]!;
 	};
 }
 
-/**
- * The lines at each detail level: simplified to half a pixel at the highest zoom of the level; the
- * last level is the lines as given.
- */
-export function linesByDetail(lines: readonly Position[][]): ByDetail<Position[][]> {
-	// Tolerance 0 returns copies of the lines as given.
-	return byDetail((tolerance) => lines.map((l) => simplifyLine(l, tolerance)));
+/** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
+function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number) {
+	const dx = bx - ax;
+	const dy = by - ay;
+	const len2 = dx * dx + dy * dy;
+	const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+	const ex = ax + t * dx - px;
+	const ey = ay + t * dy - py;
+	return ex * ex + ey * ey;
 }
 
 /**
- * The collection at each detail level: each polygon ring simplified on its own as in linesByDetail;
- * the last level is the collection itself. For outlines that share no border with another drawn
- * ring (the north's one zone); shared borders go through borderMesh + linesByDetail. Features keep
- * their properties (picking reads them).
+ * The largest tolerance any level asks for, squared. A weight past it keeps its position at every
+ * level, so the weight stops looking once it is there: a long straight stretch would otherwise be
+ * scanned again on every removal (29 → 12 ms for the regions in Node, measured).
  */
-export function polygonsByDetail<C extends { features: readonly Feature[] }>(collection: C): ByDetail<C> {
-	return byDetail((tolerance) => {
-		if (tolerance === 0) return collection;
-		const rings = (rs: Position[][]) => rs.map((r) => simplifyLine(r, tolerance));
-		const features = collection.features.map((f) => {
-			const g = f.geometry;
-			if (g?.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: rings(g.coordinates) } };
-			if (g?.type === 'MultiPolygon')
-				return { ...f, geometry: { ...g, coordinates: g.coordinates.map(rings) } };
-			return f;
+const LARGEST2 = Math.max(...LEVEL_TOLERANCES) ** 2;
+
+/** A quantised position tagged with its index in its arc and the arc's index (see presimplifyMercator). */
+type Tagged = [number, number, number, number, number];
+
+/**
+ * The topology with a weight on every position (its third value): the tolerance, in degrees of
+ * longitude on Web Mercator, below which the position may go. `simplify(result, tolerance)` then
+ * keeps every arc within `tolerance` of its full line, like Douglas–Peucker, and keeps each arc's
+ * ends, so arcs still meet at the junctions between regions.
+ *
+ * Why this weight rather than the library's default (the triangle's planar area): an area says
+ * nothing about how far a line moves, and measured on the regions at the first view's level, areas
+ * kept 2,288 of 2,840 vertices and still moved a border by 1.08 px. Here a position's weight is the
+ * largest distance from the chord that replaces it of every original position the chord skips, so
+ * the half-pixel bound holds for the line as drawn (1,411 vertices at that level; the hand-written
+ * Douglas–Peucker before it kept 1,391). To read the skipped positions the weight needs each
+ * position's place in its arc: it rides as extra dimensions, which topojson-client's transform
+ * carries through (were it ever to drop them, the weight would throw and every detail test fail).
+ */
+export function presimplifyMercator<O extends Objects>(topology: Topology<O>): Topology<O> {
+	if (!topology.transform)
+		throw new Error('presimplifyMercator: needs a quantised topology (pack.ts makes one)');
+	const decode = transform(topology.transform);
+	// Each arc's positions on Web Mercator, x then y, in degrees of longitude.
+	const merc = topology.arcs.map((arc) => {
+		const xy = new Float64Array(arc.length * 2);
+		arc.forEach((p, i) => {
+			// The second argument is false at an arc's first position, where delta decoding restarts.
+			const [x, y] = decode(p, i > 0) as [number, number];
+			xy[2 * i] = x;
+			xy[2 * i + 1] = mercatorY(y);
 		});
-		return { ...collection, features };
+		return xy;
+	});
+	const tagged = {
+		...topology,
+		arcs: topology.arcs.map((arc, k) => arc.map(([x, y], i): Tagged => [x!, y!, 0, i, k]))
+	};
+	const weight = (triangle: Triangle) => {
+		const [a, , c] = triangle as unknown as [Tagged, Tagged, Tagged];
+		const xy = merc[a[4]]!;
+		const [i0, i2] = [a[3], c[3]];
+		const [ax, ay, cx, cy] = [xy[2 * i0]!, xy[2 * i0 + 1]!, xy[2 * i2]!, xy[2 * i2 + 1]!];
+		let max = 0;
+		for (let i = i0 + 1; i < i2 && max <= LARGEST2; i++)
+			max = Math.max(max, segmentDistance2(xy[2 * i]!, xy[2 * i + 1]!, ax, ay, cx, cy));
+		return Math.sqrt(max);
+	};
+	return presimplify(tagged as unknown as Topology<O>, weight);
+}
+
+/**
+ * The topology's arcs at each detail level, in absolute coordinates rounded to `decimals` (the
+ * source's own precision, as unpack() rounds): the kept positions are then exactly the source's.
+ * The last level keeps every position.
+ */
+export function topologyByDetail<O extends Objects>(
+	topology: Topology<O>,
+	decimals: number
+): ByDetail<Topology<O>> {
+	// Weighed on first use: a layer that is never drawn never pays for it.
+	let weighted: Topology<O> | undefined;
+	const k = 10 ** decimals;
+	const round = (v: number) => Math.round(v * k) / k;
+	return byDetail((tolerance) => {
+		weighted ??= presimplifyMercator(topology);
+		// Weights are ≥ 0 (the arcs' ends are Infinity): a tolerance of 0 keeps every position.
+		const cut = simplify(weighted, tolerance);
+		return { ...cut, arcs: cut.arcs.map((arc) => arc.map(([x, y]) => [round(x!), round(y!)])) };
 	});
 }

@@ -9,7 +9,7 @@
  * and out from under the panels around it. It stops at `minZoom`; what is still hidden there is
  * returned, for the page to say so rather than hide it silently.
  */
-import { TILE_SIZE } from '$lib/export/scale';
+import { worldSize } from '$lib/geo/mercator';
 import {
 	constrain,
 	fromMercator,
@@ -69,11 +69,11 @@ export function clearView(opts: {
 	const fx = (padding.left + width - padding.right) / 2;
 	const fy = (padding.top + height - padding.bottom) / 2;
 	const [cx, cy] = toMercator(start.center);
-	const world0 = TILE_SIZE * 2 ** start.zoom;
+	const world0 = worldSize(start.zoom);
 	const gx = cx + (fx - width / 2) / world0;
 	const gy = cy + (fy - height / 2) / world0;
 	for (let zoom = start.zoom - STEP; zoom >= floor - 1e-9; zoom -= STEP) {
-		const world = TILE_SIZE * 2 ** zoom;
+		const world = worldSize(zoom);
 		const center: LngLat = fromMercator([gx - (fx - width / 2) / world, gy - (fy - height / 2) / world]);
 		const camera = fit({ center, zoom });
 		const hidden = hiddenAt(camera, width, height, obstacles, anchors);
