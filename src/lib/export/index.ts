@@ -264,7 +264,14 @@ async function runSvgExport(
 	onStep({ step: 'compose' });
 	const camera = exportCamera(input.bounds, layout.map.w, layout.map.h, input.maxBounds);
 	const { labels, obstacles } = drawComposition(svg, input, layout, camera, () =>
-		drawVectorMap(svg, { style: input.style, layers: input.layers, camera, map: layout.map })
+		drawVectorMap(svg, {
+			style: input.style,
+			layers: input.layers,
+			camera,
+			map: layout.map,
+			// A quarter of an output pixel, in layout px.
+			tolerance: 0.25 / N
+		})
 	);
 	signal.throwIfAborted();
 	onStep({ step: 'encode' });

@@ -91,7 +91,7 @@ function draw(
 	layers: Layer[],
 	s = new SvgSurface({ width: 532, height: 552, viewWidth: 532, viewHeight: 552, decimals: 1, measure })
 ) {
-	drawVectorMap(s, { style, layers, camera, map });
+	drawVectorMap(s, { style, layers, camera, map, tolerance: 0 });
 	return s.serialise();
 }
 
@@ -177,6 +177,45 @@ describe('drawVectorMap', () => {
 		);
 		expect(svg).not.toContain('military');
 		expect(svg).toContain('<g id="map" clip-path="url(#clip)">');
+	});
+
+	it('keeps of a line only the runs of segments that reach the frame', () => {
+		const s = new SvgSurface({
+			width: 532,
+			height: 552,
+			viewWidth: 532,
+			viewHeight: 552,
+			decimals: 1,
+			measure
+		});
+		// Zoom 2 round Kazakhstan: the frame spans about 90° of longitude.
+		const near = { center: [70, 48] as [number, number], zoom: 2 };
+		drawVectorMap(s, {
+			style: { version: 8, sources: {}, layers: [] },
+			layers: [
+				fakeLayer('PathLayer', 'energy-pipelines', {
+					data: [
+						[
+							[-120, -10],
+							[-110, -10],
+							[-100, -10],
+							[60, 48],
+							[80, 48]
+						]
+					],
+					getPath: (d: number[][]) => d,
+					getColor: [90, 90, 90, 200],
+					getWidth: 3,
+					widthUnits: 'pixels'
+				})
+			],
+			camera: near,
+			map,
+			tolerance: 0
+		});
+		const d = /<path d="([^"]+)"/.exec(s.serialise())![1]!;
+		// The two segments in the Americas are gone; the one that enters the frame and the one in it stay.
+		expect(d.match(/-?[\d.]+ -?[\d.]+/g)).toHaveLength(3);
 	});
 
 	it('refuses what it cannot draw rather than leave it out', () => {

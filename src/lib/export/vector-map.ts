@@ -16,6 +16,7 @@ import type { Feature, FeatureCollection, GeoJSON, Geometry, Position } from 'ge
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { DATASETS } from '$lib/datasets';
+import { degreesPerPixel, simplifyLine } from '$lib/geo/simplify';
 import { projector, type Camera, type LngLat, type Rect } from './camera';
 import type { Paint, Point, Surface } from './surface';
 
@@ -26,6 +27,11 @@ export type VectorMapInput = {
 	camera: Camera;
 	/** The map box in layout px. */
 	map: Rect;
+	/**
+	 * Lines and rings are simplified (Douglas–Peucker, geo/simplify.ts) to this many layout px: a
+	 * quarter of an output pixel changes nothing a reader or a printer sees, and halves the file.
+	 */
+	tolerance: number;
 };
 
 type RGBA = readonly number[];
@@ -40,7 +46,31 @@ export function drawVectorMap(s: Surface, input: VectorMapInput) {
 		const [x, y] = toLayout(p as LngLat);
 		return [map.x + x, map.y + y];
 	};
-	const view = { ...map, zoom: camera.zoom, project };
+	const degrees = degreesPerPixel(camera.zoom) * input.tolerance;
+	const view: View = {
+		...map,
+		zoom: camera.zoom,
+		project,
+		fill: (rings) => {
+			const out: Point[][] = [];
+			// A ring wholly outside the frame cannot change the even–odd fill inside it: left out.
+			for (const r of rings) {
+				const pts = simplifyLine(r, degrees).map(project);
+				if (meets(pts, map, 0)) out.push(pts);
+			}
+			return out;
+		},
+		stroke: (lines, closed, pad) => {
+			const out = { closed: [] as Point[][], open: [] as Point[][] };
+			for (const l of lines) {
+				const pts = simplifyLine(l, degrees).map(project);
+				const runs = runsInFrame(pts, map, pad);
+				if (closed && runs.length === 1 && runs[0]!.length === pts.length) out.closed.push(pts);
+				else out.open.push(...runs);
+			}
+			return out;
+		}
+	};
 	const deck = input.layers.filter((l) => (l.props as Props).visible !== false);
 	const before = (id: string) => deck.filter((l) => (l.props as Props).beforeId === id);
 	const onTop = deck.filter((l) => !(l.props as Props).beforeId);
@@ -69,7 +99,28 @@ export function drawVectorMap(s: Surface, input: VectorMapInput) {
 	});
 }
 
-type View = Rect & { zoom: number; project: Project };
+type View = Rect & {
+	zoom: number;
+	project: Project;
+	/** Rings projected and simplified, those in the frame. */
+	fill: (rings: readonly Position[][]) => Point[][];
+	/**
+	 * Lines projected and simplified, cut to the runs of segments that come within `pad` px of the
+	 * frame (the world's borders go round the globe; the file holds what the frame shows). A ring
+	 * wholly in the frame stays closed.
+	 */
+	stroke: (
+		lines: readonly Position[][],
+		closed: boolean,
+		pad: number
+	) => { closed: Point[][]; open: Point[][] };
+};
+
+/** Strokes what View.stroke kept: closed rings and open runs, each as one path. */
+function strokePaths(s: Surface, parts: { closed: Point[][]; open: Point[][] }, paint: Paint) {
+	if (parts.closed.length) s.path(parts.closed, { ...paint, closed: true });
+	if (parts.open.length) s.path(parts.open, paint);
+}
 
 // ---- The basemap: MapLibre style layers over GeoJSON sources ----
 
@@ -99,31 +150,24 @@ function drawStyleLayer(s: Surface, style: StyleSpecification, layer: LayerSpeci
 		for (const f of features) {
 			const feature = { properties: f.properties ?? {} };
 			if (layer.type === 'fill') {
-				const rings = polygonRings(f.geometry);
-				if (!rings.length || !inView(rings, v, 0)) continue;
+				const rings = v.fill(polygonRings(f.geometry));
+				if (!rings.length) continue;
 				const colour = evaluate(layer, 'paint', 'fill-color', zoom, feature);
 				const opacity = evaluate(layer, 'paint', 'fill-opacity', zoom, feature) as number;
-				s.path(
-					rings.map((r) => r.map(v.project)),
-					{ fill: colourOf(colour, opacity), fillRule: 'evenodd', closed: true }
-				);
+				s.path(rings, { fill: colourOf(colour, opacity), fillRule: 'evenodd', closed: true });
 			} else {
 				// A line layer over polygons draws their outlines, as MapLibre does.
-				const lines = lineStrings(f.geometry);
 				const width = evaluate(layer, 'paint', 'line-width', zoom, feature) as number;
-				if (!lines.length || !inView(lines, v, width)) continue;
+				const parts = v.stroke(lineStrings(f.geometry), isPolygon(f.geometry), width);
+				if (!parts.closed.length && !parts.open.length) continue;
 				const colour = evaluate(layer, 'paint', 'line-color', zoom, feature);
 				const opacity = evaluate(layer, 'paint', 'line-opacity', zoom, feature) as number;
-				s.path(
-					lines.map((l) => l.map(v.project)),
-					{
-						closed: isPolygon(f.geometry),
-						stroke: colourOf(colour, opacity),
-						lineWidth: width,
-						lineCap: evaluate(layer, 'layout', 'line-cap', zoom, feature) === 'round' ? 'round' : 'butt',
-						lineJoin: evaluate(layer, 'layout', 'line-join', zoom, feature) === 'round' ? 'round' : 'miter'
-					}
-				);
+				strokePaths(s, parts, {
+					stroke: colourOf(colour, opacity),
+					lineWidth: width,
+					lineCap: evaluate(layer, 'layout', 'line-cap', zoom, feature) === 'round' ? 'round' : 'butt',
+					lineJoin: evaluate(layer, 'layout', 'line-join', zoom, feature) === 'round' ? 'round' : 'miter'
+				});
 			}
 		}
 	});
@@ -181,7 +225,10 @@ function drawDeckLayers(s: Surface, layers: readonly Layer[], v: View): string {
 		while (j < layers.length && datasetOf(layers[j]!.id) === dataset) j++;
 		const run = layers.slice(i, j);
 		s.group({ id: dataset }, () => {
-			for (const l of run) s.group({ id: l.id }, () => drawDeckLayer(s, l, v));
+			// A layer keyed by the dataset's id alone draws straight into the dataset's group.
+			for (const l of run)
+				if (l.id === dataset) drawDeckLayer(s, l, v);
+				else s.group({ id: l.id }, () => drawDeckLayer(s, l, v));
 		});
 		last = dataset;
 		i = j;
@@ -228,8 +275,7 @@ function drawDeckLayer(s: Surface, layer: Layer, v: View) {
 		data.forEach((d, i) => {
 			const path = call(p.getPath, d, i, p.data) as Position[];
 			const width = (call(p.getWidth, d, i, p.data) as number) * scale;
-			if (!inView([path], v, width)) return;
-			s.path([path.map(v.project)], {
+			strokePaths(s, v.stroke([path], false, width), {
 				stroke: deckColour(call(p.getColor, d, i, p.data) as RGBA, opacity),
 				lineWidth: width,
 				lineCap: p.capRounded ? 'round' : 'butt',
@@ -241,7 +287,7 @@ function drawDeckLayer(s: Surface, layer: Layer, v: View) {
 			const at = call(p.getPosition, d, i, p.data) as Position;
 			const r = call(p.getRadius, d, i, p.data) as number;
 			const lw = call(p.getLineWidth, d, i, p.data) as number;
-			if (!inView([[at]], v, 2 * r + lw)) return;
+			if (!meets([v.project(at)], v, r + lw)) return;
 			const fill = call(p.getFillColor, d, i, p.data) as RGBA;
 			const line = call(p.getLineColor, d, i, p.data) as RGBA;
 			// As DotLayer draws it: the outline is never more opaque than the fill (a faint dot stays faint).
@@ -268,32 +314,24 @@ function drawDeckLayer(s: Surface, layer: Layer, v: View) {
 			const f = d as Feature<Geometry>;
 			if (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint')
 				throw new Error(`svg: ${layer.id} has points, which its GeoJsonLayer would draw as circles`);
-			const rings = polygonRings(f.geometry);
-			const lines = stroked ? lineStrings(f.geometry) : [];
+			const rings = filled ? v.fill(polygonRings(f.geometry)) : [];
 			const width = stroked ? (call(p.getLineWidth, d, i, p.data) as number) : 0;
-			if (!inView([...rings, ...lines], v, width)) return;
-			if (filled && rings.length) {
-				s.path(
-					rings.map((r) => r.map(v.project)),
-					{
-						fill: deckColour(call(p.getFillColor, d, i, p.data) as RGBA, opacity),
-						fillRule: 'evenodd',
-						closed: true
-					}
-				);
+			const lines = stroked ? v.stroke(lineStrings(f.geometry), isPolygon(f.geometry), width) : null;
+			if (rings.length) {
+				s.path(rings, {
+					fill: deckColour(call(p.getFillColor, d, i, p.data) as RGBA, opacity),
+					fillRule: 'evenodd',
+					closed: true
+				});
 			}
-			if (stroked && lines.length) {
-				const paint: Paint & { closed: boolean } = {
-					closed: isPolygon(f.geometry),
+			if (lines) {
+				const paint: Paint = {
 					stroke: deckColour(call(p.getLineColor, d, i, p.data) as RGBA, opacity),
 					lineWidth: width,
 					lineJoin: p.lineJointRounded ? 'round' : 'miter',
 					lineCap: p.lineCapRounded ? 'round' : 'butt'
 				};
-				s.path(
-					lines.map((l) => l.map(v.project)),
-					paint
-				);
+				strokePaths(s, lines, paint);
 			}
 		});
 	} else
@@ -320,22 +358,31 @@ function lineStrings(g: Geometry): Position[][] {
 	return polygonRings(g);
 }
 
-/**
- * Whether any of the lines' projected bounding box meets the map box, widened by `pad` px: what
- * lies wholly outside the frame is left out of the file (the clip path would hide it anyway).
- */
-function inView(lines: readonly (readonly Position[])[], v: View, pad: number): boolean {
+/** Whether the points' bounding box meets the frame widened by `pad` px. */
+function meets(pts: readonly Point[], r: Rect, pad: number): boolean {
 	let x0 = Infinity,
 		y0 = Infinity,
 		x1 = -Infinity,
 		y1 = -Infinity;
-	for (const line of lines)
-		for (const p of line) {
-			const [x, y] = v.project(p);
-			if (x < x0) x0 = x;
-			if (x > x1) x1 = x;
-			if (y < y0) y0 = y;
-			if (y > y1) y1 = y;
-		}
-	return x1 >= v.x - pad && x0 <= v.x + v.w + pad && y1 >= v.y - pad && y0 <= v.y + v.h + pad;
+	for (const [x, y] of pts) {
+		if (x < x0) x0 = x;
+		if (x > x1) x1 = x;
+		if (y < y0) y0 = y;
+		if (y > y1) y1 = y;
+	}
+	return x1 >= r.x - pad && x0 <= r.x + r.w + pad && y1 >= r.y - pad && y0 <= r.y + r.h + pad;
+}
+
+/** The runs of consecutive segments whose bounding boxes meet the frame widened by `pad` px. */
+function runsInFrame(pts: readonly Point[], r: Rect, pad: number): Point[][] {
+	if (pts.length === 1) return meets(pts, r, pad) ? [[pts[0]!]] : [];
+	const runs: Point[][] = [];
+	let run: Point[] | null = null;
+	for (let i = 1; i < pts.length; i++) {
+		if (meets([pts[i - 1]!, pts[i]!], r, pad)) {
+			if (!run) runs.push((run = [pts[i - 1]!]));
+			run.push(pts[i]!);
+		} else run = null;
+	}
+	return runs;
 }
