@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForMap, waitForMapSettled } from './fixtures';
 
 // The SVG export (issue 19.2): the PNG's composition as vectors. This test makes both of the same
 // view and size in the built app, checks the SVG's structure, then rasterises it twice, in Chromium
@@ -270,4 +270,34 @@ test('an SVG export of the default view is the PNG of the same view and size, as
 	);
 	expect(watch.errors).toEqual([]);
 	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('an SVG of paragraph 7’s view names, as text, the features the passage names', async ({
+	page,
+	watch
+}) => {
+	const links = JSON.parse(readFileSync('src/lib/content/articles/kazakhstan-2022/links.json', 'utf8')) as {
+		passages: Record<string, { features: string[] }>;
+	};
+	const names = new Map<string, string>();
+	for (const file of ['csto', 'regions', 'north', 'energy', 'unrest', 'military'])
+		for (const f of JSON.parse(readFileSync(join('geodata', `${file}.geojson`), 'utf8')).features as {
+			properties: { id: string; name: string };
+		}[])
+			names.set(f.properties.id, f.properties.name);
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('locate-p7').click();
+	await waitForMapSettled(page);
+	await page.getByTestId('export-open').click();
+	const { bytes } = await exportAs(page, 'SVG');
+	const texts = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const all = (sel: string) => [...doc.querySelectorAll(sel)].map((t) => t.textContent ?? '');
+		return { names: all('#place-names text'), header: all('#title text').join(' ') };
+	}, bytes.toString('utf8'));
+	for (const id of links.passages.p7!.features) expect(texts.names).toContain(names.get(id));
+	// The subtitle quotes the passage, as the PNG's does.
+	expect(texts.header).toContain('(paragraph 7)');
+	expect(watch.errors).toEqual([]);
 });
