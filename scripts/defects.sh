@@ -77,6 +77,7 @@ defects=(
 	"the SVG without the regions' layers|src/lib/export/vector-map.ts|s#\(l\.props as Props\)\.visible !== false\);#(l.props as Props).visible !== false \&\& !l.id.startsWith('regions'));#|e2e/svg-export.spec.ts|as vectors"
 	"the SVG's deck.gl opacity without deck.gl's gamma|src/lib/export/vector-map.ts|s#\?\? 1\) \*\* \(1 / 2\.2\);#?? 1);#|e2e/svg-export.spec.ts|as vectors"
 	"the SVG's map body projected 2° north (unit test)|src/lib/export/vector-map.ts|s#const \[x, y\] = toLayout\(p as LngLat\);#const [x, y] = toLayout([p[0]!, p[1]! + 2]);#|src/lib/export/vector-map.test.ts|where Web Mercator puts them"
+	"the SVG's place names without the passage's features|src/lib/components/ExportDialog.svelte|s#features: featureNames, view \}#features: format === 'svg' ? [] : featureNames, view }#|e2e/svg-export.spec.ts|paragraph 7"
 	"airlift curves in 4 straight pieces|src/lib/geo/arc.ts|s#segments = 24#segments = 4#|src/lib/geo/arc.test.ts|smooth curve"
 	# Issue 18.3: every kind of feature on the canvas (e2e/kinds.spec.ts): colour, position, picking.
 	"pipelines drawn in the legend's grey, not their owner's colour|src/lib/map/layers/EnergyLayer.svelte|s#\[\.\.\.colourOf\(f\.properties\), 200\]#[90, 90, 90, 200]#|e2e/kinds.spec.ts|pipeline"
