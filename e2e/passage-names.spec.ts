@@ -13,8 +13,9 @@ const links = JSON.parse(
 const names = new Map<string, string>();
 for (const file of ['csto', 'regions', 'north', 'energy', 'unrest', 'military'])
 	for (const f of JSON.parse(readFileSync(new URL(`../geodata/${file}.geojson`, import.meta.url), 'utf8'))
-		.features as { properties: { id: string; name: string } }[])
-		names.set(f.properties.id, f.properties.name);
+		.features as { properties: { id: string; name: string; label?: string } }[])
+		// The map's short label where the data gives one (feature-names.ts).
+		names.set(f.properties.id, f.properties.label ?? f.properties.name);
 const namesOf = (passage: string) => links.passages[passage]!.features.map((id) => names.get(id)!);
 
 /** The feature names shown, read two frames on (names are placed a frame after a move). */

@@ -8,7 +8,8 @@ import { anchorsOf } from '../src/lib/geo/anchors';
 // names features and at a phone, a tablet and a desktop size, each feature's anchors (a point; a line's
 // ends and middle; a polygon's label point) must be drawn inside the map with nothing but the map on
 // top of them (document.elementFromPoint): not under the legend, the details, the timeline, the scale
-// bar or a control.
+// bar or a control; and each feature's name must be on screen, wholly inside the map and clear of
+// them too.
 const links = JSON.parse(readFileSync('src/lib/content/articles/kazakhstan-2022/links.json', 'utf8')) as {
 	passages: Record<string, { features?: string[] }>;
 };
@@ -54,6 +55,57 @@ async function covering(page: Page, probes: Probe[]): Promise<(string | null)[]>
 	}, probes);
 }
 
+// The map names a feature by its short `label` where the data gives one, else by its `name`.
+const names = new Map(
+	[...features].map(([id, f]) => [id, String(f.properties?.label ?? f.properties?.name ?? '')])
+);
+
+/**
+ * Which of the passage's feature names are not on screen: no label with that name shown, or one
+ * that reaches past the map or lies (at a corner or its centre) under something other than the map.
+ */
+async function unnamed(page: Page, ids: readonly string[]): Promise<string[]> {
+	const wanted = ids.map((id) => names.get(id)!);
+	return page.evaluate(
+		(wanted) =>
+			new Promise<string[]>((resolve) =>
+				// Names are placed a frame after the camera stops.
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() => {
+						const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+						const box = map.getContainer().getBoundingClientRect();
+						const canvasBox = map.getCanvasContainer();
+						const shown = [...document.querySelectorAll<HTMLElement>('.map-label.feature')].filter(
+							(e) => !e.hidden
+						);
+						resolve(
+							wanted.flatMap((name) => {
+								const el = shown.find((e) => (e.textContent ?? '').replace(/\s+/g, ' ') === name);
+								if (!el) return [`${name}: not shown`];
+								const r = el.getBoundingClientRect();
+								if (r.left < box.left || r.top < box.top || r.right > box.right || r.bottom > box.bottom)
+									return [`${name}: past the map's edge`];
+								const points = [
+									[r.left + 1, r.top + 1],
+									[r.right - 1, r.top + 1],
+									[r.left + 1, r.bottom - 1],
+									[r.right - 1, r.bottom - 1],
+									[(r.left + r.right) / 2, (r.top + r.bottom) / 2]
+								] as const;
+								const covered = points.some(([x, y]) => {
+									const top = document.elementFromPoint(x, y);
+									return !top || !canvasBox.contains(top);
+								});
+								return covered ? [`${name}: under a panel or control`] : [];
+							})
+						);
+					})
+				)
+			),
+		wanted
+	);
+}
+
 const SIZES = [
 	{ width: 390, height: 844 },
 	{ width: 1024, height: 768 },
@@ -71,17 +123,21 @@ for (const size of SIZES) {
 		test.afterAll(() => page.close());
 
 		for (const [id, passage] of passages) {
-			test(`paragraph ${id.slice(1)}: every feature it names is drawn in view, clear of every panel`, async () => {
+			test(`paragraph ${id.slice(1)}: every feature it names is drawn in view and named, clear of every panel`, async () => {
 				await page.getByTestId(`locate-${id}`).click();
 				await expect(page.locator(`.passage.active #${id}`)).toHaveCount(1);
 				await waitForMapSettled(page);
 				const probes = probesOf(passage.features ?? []);
 				const under = await covering(page, probes);
 				const hidden = probes.flatMap((p, i) => (under[i] ? [`${p.id} (${p.role}): ${under[i]}`] : []));
+				const ids = passage.features ?? [];
+				const nameless = await unnamed(page, ids);
 				console.log(
-					`${size.width}×${size.height} ${id}: ${probes.length - hidden.length}/${probes.length} visible`
+					`${size.width}×${size.height} ${id}: ${probes.length - hidden.length}/${probes.length} visible, ` +
+						`${ids.length - nameless.length}/${ids.length} named`
 				);
 				expect(hidden, 'hidden under a panel or outside the map').toEqual([]);
+				expect(nameless, 'features the passage names without their name on screen').toEqual([]);
 			});
 		}
 	});

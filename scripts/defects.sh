@@ -69,6 +69,10 @@ defects=(
 	# Issue 17.3: an export's names at the screen's size instead of scaled with its zoom: other names win.
 	"export names not scaled with the export's zoom|src/lib/export/labels.ts|s#scale: Math\.max\(k, MIN_LABEL_PX / SMALLEST\),#scale: 1,#|e2e/label-parity.spec.ts|default view names the places"
 	# Issue 17.3: the export placing its names afresh, so names the screen hid under a panel push out others.
+	# Issue 21.2: at a passage's zoom Almaty's airport, power plants and the CSTO's HQ share one spot;
+	# with one place per name (beside its marker), two of them went unnamed at every screen size.
+	"a feature name tried in one place only|src/lib/map/labels.ts|s#const label = \[c, \.\.\.\(c\.options \?\? \[\]\)\]#const label = [c]#|e2e/passages.spec.ts|paragraph 3:"
+	"a map label with words its name does not have|geodata/energy.geojson|s#\"label\": \"CPC oil pipeline\"#\"label\": \"CPC crude pipeline\"#|src/lib/geo/geodata.test.ts|map labels shorten"
 	"export names placed afresh, not as the screen placed them|src/lib/map/labels.ts|s#const asSeen = placeLabels\(\{ \.\.\.input, frame: input\.seen\.frame, obstacles: input\.seen\.obstacles \}\);#const asSeen: PlacedLabel[] = [];#|src/lib/map/labels.test.ts|does not let a name the screen hid"
 	# Issue 21.2: the active passage's features not named on the map (paragraph 7: three dots, no words).
 	"the active passage's features not named|src/lib/map/MapLabels.svelte|s#\.\.\.featureCandidates\(features, measure\)#...featureCandidates([], measure)#|e2e/passage-names.spec.ts|paragraph 7 names"

@@ -75,15 +75,18 @@ export function drawLabels(s: Surface, labels: readonly PlacedLabel[]) {
 					lineWidth: d.strokeWidth
 				});
 			}
-			s.text(l.text, l.x, l.y, {
-				font: `${l.weight} ${l.size}px ${LABEL_FAMILY}`,
-				fill: l.colour,
-				align: l.anchor === 'middle' ? 'center' : l.anchor,
-				baseline: 'middle',
-				halo: l.halo,
-				letterSpacing: l.letterSpacing,
-				opacity: l.opacity
-			});
+			// The lines the engine broke a long feature name into, centred on the label's y.
+			l.lines.forEach((line, i) =>
+				s.text(line, l.x, l.y + (i - (l.lines.length - 1) / 2) * l.lineHeight, {
+					font: `${l.weight} ${l.size}px ${LABEL_FAMILY}`,
+					fill: l.colour,
+					align: l.anchor === 'middle' ? 'center' : l.anchor,
+					baseline: 'middle',
+					halo: l.halo,
+					letterSpacing: l.letterSpacing,
+					opacity: l.opacity
+				})
+			);
 		}
 	});
 }

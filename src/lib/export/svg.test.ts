@@ -12,6 +12,8 @@ const surface = (decimals = 1) =>
 const label = (text: string, x: number, y: number): PlacedLabel => ({
 	key: text,
 	text,
+	lines: [text],
+	lineHeight: 14.4,
 	kind: 'city',
 	x,
 	y,

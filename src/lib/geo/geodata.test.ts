@@ -49,6 +49,20 @@ describe('geodata/timeline.json', () => {
 });
 
 describe('across files', () => {
+	it('map labels shorten their names and add no words to them', () => {
+		const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+		const added = loaded.flatMap(({ file, data }) =>
+			(isRecord(data) && Array.isArray(data.features) ? data.features : []).flatMap((f: unknown) => {
+				const p: unknown = isRecord(f) ? f.properties : undefined;
+				if (!isRecord(p) || typeof p.label !== 'string' || typeof p.name !== 'string') return [];
+				const name = new Set(words(p.name));
+				const extra = words(p.label).filter((w) => !name.has(w));
+				return extra.length ? [`${file} › ${String(p.id)} › label: ${extra.join(', ')} not in its name`] : [];
+			})
+		);
+		expect(added).toEqual([]);
+	});
+
 	it('ids are unique across all of geodata/', () => {
 		const present = loaded.filter((d) => d.data !== undefined);
 		expect(checkCrossFileIds(present).map(formatIssue)).toEqual([]);

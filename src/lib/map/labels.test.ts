@@ -6,7 +6,8 @@ import {
 	placeAsSeen,
 	placeLabels,
 	type Measure,
-	type PlaceInput
+	type PlaceInput,
+	wrappings
 } from './labels';
 
 // Text half as wide as its font size per character, plus letter spacing: enough to size boxes.
@@ -218,5 +219,72 @@ describe('a marker’s name', () => {
 		// 13 letters at 12.5 px: 81.25 px; from x 390 it would end past the frame's 400 px.
 		expect(at(39)).toMatchObject({ anchor: 'end', x: 378 });
 		expect(at(39)!.box.left).toBeCloseTo(378 - 81.25);
+	});
+});
+
+describe('where a feature’s name finds no room', () => {
+	const place = (
+		f: Parameters<typeof featureCandidates>[0][number],
+		obstacles: PlaceInput['obstacles'] = [],
+		fr = frame
+	) =>
+		placeLabels({
+			candidates: featureCandidates([f], measure),
+			project: plane,
+			frame: fr,
+			scale: 1,
+			zoom: 5,
+			obstacles
+		})[0];
+
+	it('goes over its marker, then under it, where both sides are taken', () => {
+		const f = { id: 'tengiz', name: 'Tengiz', lngLat: [20, 15] as [number, number], marker: true };
+		// Both sides of the marker at (200, 150) blocked: the name is centred over it, 12 px clear.
+		const sides = [
+			{ left: 215, top: 145, right: 300, bottom: 155 },
+			{ left: 100, top: 145, right: 185, bottom: 155 }
+		];
+		const over = place(f, sides)!;
+		expect(over).toMatchObject({ anchor: 'middle', x: 200 });
+		expect(over.box.bottom).toBe(138);
+		const under = place(f, [...sides, { left: 150, top: 100, right: 250, bottom: 139 }])!;
+		expect(under.box.top).toBe(162);
+	});
+
+	it('stands farther along its line where the middle is taken', () => {
+		const f = {
+			id: 'pipeline',
+			name: 'Pipeline',
+			lngLat: [20, 15] as [number, number],
+			alternatives: [[12, 15] as [number, number]],
+			marker: false
+		};
+		expect(place(f)).toMatchObject({ x: 200, y: 150 });
+		expect(place(f, [{ left: 180, top: 100, right: 230, bottom: 200 }])).toMatchObject({ x: 120, y: 150 });
+	});
+
+	it('is wrapped onto more lines where one line is wider than the room', () => {
+		const name = 'Caspian Pipeline Consortium (CPC) oil pipeline, Tengiz-Novorossiysk';
+		const f = { id: 'cpc', name, lngLat: [20, 15] as [number, number], marker: false };
+		// 68 characters at 6.25 px: 425 px, wider than the 400 px frame.
+		const l = place(f)!;
+		expect(l.lines.length).toBeGreaterThan(1);
+		expect(l.lines.join(' ')).toBe(name);
+		expect(l.box.right - l.box.left).toBeLessThanOrEqual(400);
+		expect(l.box.bottom - l.box.top).toBeCloseTo(12.5 * 1.2 * l.lines.length);
+		// A frame with room on one line keeps the name on one.
+		expect(
+			place({ ...f, lngLat: [30, 15] }, [], { left: 0, top: 0, right: 600, bottom: 300 })!.lines
+		).toEqual([name]);
+	});
+
+	it('breaks only between words, each line near its share of the width', () => {
+		const width = (s: string) => s.length * 6.25;
+		expect(wrappings('Kashagan oil field (offshore)', width)).toEqual([
+			['Kashagan oil field (offshore)'],
+			['Kashagan oil', 'field (offshore)'],
+			['Kashagan', 'oil field', '(offshore)']
+		]);
+		expect(wrappings('Tengiz', (s) => s.length * 6.25)).toEqual([['Tengiz']]);
 	});
 });

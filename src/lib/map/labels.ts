@@ -25,7 +25,17 @@ export type LabelCandidate = {
 	/** The box at scale 1: text and, for a city, its dot. */
 	width: number;
 	height: number;
+	/** As drawn, one entry per line: `[text]` unless the name is wrapped. */
+	lines: readonly string[];
+	/**
+	 * Other ways to place the same name, tried in order where the first finds no room: another side
+	 * of its marker, another point along its line, the name wrapped onto more lines.
+	 */
+	options?: readonly LabelOption[];
 };
+
+/** One way of placing a candidate: where, in which style, on how many lines. */
+export type LabelOption = Pick<LabelCandidate, 'lngLat' | 'style' | 'width' | 'height' | 'lines'>;
 
 /** How one kind of name looks at scale 1, in CSS px (MapLabels' HTML and the export's canvas). */
 export type LabelStyle = {
@@ -47,8 +57,13 @@ export type LabelStyle = {
 	dot: number;
 	dotCentre: number;
 	textOffset: number;
-	/** Tried where this style finds no room: a marker's name on its left instead of its right. */
-	left?: LabelStyle;
+	/**
+	 * 0: the box is centred on the anchor's height. Above 0, its top is this far below the anchor; below
+	 * 0, its bottom this far above it (a name under or over a marker).
+	 */
+	offsetY?: number;
+	/** Then moved this far down (up, if negative): a name in a column beside a crowded marker. */
+	shiftY?: number;
 };
 
 /** A placed label, in the output's pixels: everything a surface (HTML, 2D canvas, SVG) needs to draw it. */
@@ -56,9 +71,15 @@ export type PlacedLabel = {
 	key: string;
 	text: string;
 	kind: LabelKind;
-	/** The text's anchor point: its left end (`start`), centre (`middle`) or right end, on the line's middle. */
+	/**
+	 * The text's anchor point: its left end (`start`), centre (`middle`) or right end; `y` is the middle
+	 * of the text block (of its one line, or of all its lines).
+	 */
 	x: number;
 	y: number;
+	/** Each drawn `lineHeight` below the one before, centred on `y` as a block. */
+	lines: readonly string[];
+	lineHeight: number;
 	anchor: 'start' | 'middle' | 'end';
 	size: number;
 	weight: number;
@@ -118,14 +139,57 @@ const FEATURE_NAME: LabelStyle = {
 	dotCentre: 0,
 	textOffset: 0
 };
-/** Right of the largest marker (8 px radius and its rim, dot-layer.ts) with 3 px to spare. */
-const FEATURE_BESIDE: LabelStyle = {
-	...FEATURE_NAME,
-	anchor: 'start',
-	dotCentre: -12,
-	// `end`: the anchor 12 px right of the box's right edge.
-	left: { ...FEATURE_NAME, anchor: 'end', dotCentre: -12 }
-};
+/** Clear of the largest marker (8 px radius and its rim, dot-layer.ts) with 3 px to spare. */
+const MARKER_CLEAR = 12;
+/** A line's width and a little: a name over or under a pipeline leaves it in sight. */
+const LINE_CLEAR = 4;
+/** One line of a feature name (12.5 px at 1.2) and the gap between labels, rounded up. */
+const STACK = 19;
+/** A corner of the box this far across and up or down from a marker's centre clears it (8.5 px). */
+const CORNER_CLEAR = 8;
+/**
+ * A marker's name: right of it, else left of it (`end`: the anchor 12 px right of the box's right
+ * edge), else centred over it, else under it, else off one of its corners. Several markers a few
+ * kilometres apart (Almaty's airport, power plants and the CSTO's headquarters) share one spot at a
+ * passage's zoom, and each needs a side of its own.
+ */
+const FEATURE_BESIDE: readonly LabelStyle[] = [
+	{ ...FEATURE_NAME, anchor: 'start', dotCentre: -MARKER_CLEAR },
+	{ ...FEATURE_NAME, anchor: 'end', dotCentre: -MARKER_CLEAR },
+	{ ...FEATURE_NAME, offsetY: -MARKER_CLEAR },
+	{ ...FEATURE_NAME, offsetY: MARKER_CLEAR },
+	...(['start', 'end'] as const).flatMap((anchor) =>
+		[-CORNER_CLEAR, CORNER_CLEAR].map((offsetY) => ({
+			...FEATURE_NAME,
+			anchor,
+			dotCentre: -CORNER_CLEAR,
+			offsetY
+		}))
+	),
+	// Last, a column beside the marker, one and two lines up or down: where markers share a spot,
+	// their names stack beside it rather than drop out.
+	...(['start', 'end'] as const).flatMap((anchor) =>
+		[-1, 1, -2, 2].map((n) => ({
+			...FEATURE_NAME,
+			anchor,
+			dotCentre: -MARKER_CLEAR,
+			shiftY: n * STACK
+		}))
+	)
+];
+/**
+ * A line's or region's name: on it, else just over it, else just under it, else a line farther over
+ * or under (where the markers' names along it have taken the room beside it).
+ */
+const FEATURE_ON: readonly LabelStyle[] = [
+	FEATURE_NAME,
+	...[LINE_CLEAR, LINE_CLEAR + STACK].flatMap((d) => [
+		{ ...FEATURE_NAME, offsetY: -d },
+		{ ...FEATURE_NAME, offsetY: d }
+	])
+];
+/** A feature name wider than this may be wrapped, where it finds no room on one line. */
+const WRAP_MIN = 90;
 
 export const labelFont = (s: Pick<LabelStyle, 'size' | 'weight'>, scale = 1) =>
 	`${s.weight} ${s.size * scale}px ${LABEL_FAMILY}`;
@@ -159,7 +223,8 @@ export function nameCandidates(names: readonly BasemapLabel[], measure: Measure)
 			minZoom: country ? 0 : CITY_MIN_ZOOM,
 			style,
 			width: style.textOffset + measure(text, labelFont(style), style.letterSpacing),
-			height: style.size * LINE
+			height: style.size * LINE,
+			lines: [text]
 		};
 	});
 }
@@ -169,29 +234,84 @@ export type FeatureName = {
 	id: string;
 	name: string;
 	lngLat: [number, number];
+	/** Other points of the feature the name may stand at, in order: along a line, off its middle. */
+	alternatives?: readonly [number, number][];
 	/** A point with its own marker on the map: the name goes beside it, not over it. */
 	marker: boolean;
 };
 
 /**
  * The passage's features as candidates: they outrank every place name (priorities below 0), in the
- * passage's order, and are named at any zoom.
+ * given order, and are named at any zoom. Each may go wherever its feature is (its other sides,
+ * its other points) and, where one line finds no room, wrapped onto two or three lines: a passage's
+ * long names ("Caspian Pipeline Consortium (CPC) oil pipeline, Tengiz-Novorossiysk") would otherwise
+ * be left out on a phone.
  */
 export function featureCandidates(features: readonly FeatureName[], measure: Measure): LabelCandidate[] {
 	return features.map((f, i) => {
-		const style = f.marker ? FEATURE_BESIDE : FEATURE_NAME;
+		const styles = f.marker ? FEATURE_BESIDE : FEATURE_ON;
+		const font = labelFont(FEATURE_NAME);
+		const width = (line: string) => measure(line, font, FEATURE_NAME.letterSpacing);
+		const points = [f.lngLat, ...(f.alternatives ?? [])];
+		const wraps = wrappings(f.name, width);
+		// Nearest first: a name wrapped right beside its marker reads better than one line farther off.
+		const options: LabelOption[] = points.flatMap((lngLat) =>
+			styles.flatMap((style) =>
+				wraps.map((lines) => ({
+					lngLat,
+					style,
+					lines,
+					width: style.textOffset + Math.max(...lines.map(width)),
+					height: style.size * LINE * lines.length
+				}))
+			)
+		);
+		const [first, ...rest] = options;
 		return {
 			key: `feature:${f.id}`,
 			text: f.name,
 			kind: 'feature',
 			priority: -1000 + i,
-			lngLat: f.lngLat,
 			minZoom: 0,
-			style,
-			width: style.textOffset + measure(f.name, labelFont(style), style.letterSpacing),
-			height: style.size * LINE
+			...first!,
+			options: rest
 		};
 	});
+}
+
+/**
+ * A name on one line, then on two and on three, each line as long as the name's words allow around
+ * its share of the width (greedy, at spaces). A name too short or with too few words to break gives
+ * fewer ways.
+ */
+export function wrappings(text: string, width: (line: string) => number): string[][] {
+	const words = text.split(/\s+/).filter(Boolean);
+	const whole = width(text);
+	const out: string[][] = [[text]];
+	if (whole <= WRAP_MIN) return out;
+	for (const n of [2, 3]) {
+		if (words.length < n) break;
+		const target = whole / n;
+		const lines: string[] = [];
+		let line = '';
+		for (const w of words) {
+			const next = line ? `${line} ${w}` : w;
+			// Where a word carries the line past its share, break before or after it, whichever leaves
+			// the line nearer its share.
+			if (line && width(next) >= target && lines.length < n - 1) {
+				if (target - width(line) <= width(next) - target) {
+					lines.push(line);
+					line = w;
+				} else {
+					lines.push(next);
+					line = '';
+				}
+			} else line = next;
+		}
+		if (line) lines.push(line);
+		if (lines.length > 1 && !out.some((o) => o.join('\n') === lines.join('\n'))) out.push(lines);
+	}
+	return out;
 }
 
 export type Projection = (lngLat: [number, number]) => [number, number];
@@ -218,10 +338,9 @@ export function placeLabels(input: PlaceInput): PlacedLabel[] {
 	const out: PlacedLabel[] = [];
 	for (const c of inPriorityOrder(input.candidates)) {
 		if (input.zoom < c.minZoom) continue;
-		const at = input.project(c.lngLat);
-		// A name beside a marker goes right of it, or left where the right has no room.
-		const label = (c.style.left ? [c.style, c.style.left] : [c.style])
-			.map((style) => layout({ ...c, style }, at, scale))
+		// The first way that fits: a marker's name right of it, else left of it…; see `options`.
+		const label = [c, ...(c.options ?? [])]
+			.map((o) => layout({ ...c, ...o }, input.project(o.lngLat), scale))
 			.find(({ box: b }) => {
 				if (!Number.isFinite(b.left) || !Number.isFinite(b.top)) return false;
 				if (b.left < frame.left || b.top < frame.top || b.right > frame.right || b.bottom > frame.bottom)
@@ -274,13 +393,16 @@ function layout(c: LabelCandidate, [x, y]: [number, number], k: number): PlacedL
 	// marker's name starts right of the marker or ends left of it.
 	const left =
 		s.anchor === 'start' ? x - s.dotCentre * k : s.anchor === 'end' ? x + s.dotCentre * k - w : x - w / 2;
-	const top = y - h / 2;
+	const dy = (s.offsetY ?? 0) * k;
+	const top = (dy > 0 ? y + dy : dy < 0 ? y + dy - h : y - h / 2) + (s.shiftY ?? 0) * k;
 	return {
 		key: c.key,
 		text: c.text,
 		kind: c.kind,
 		x: s.anchor === 'start' ? left + s.textOffset * k : s.anchor === 'end' ? left + w : x,
-		y,
+		y: top + h / 2,
+		lines: c.lines,
+		lineHeight: s.size * LINE * k,
 		anchor: s.anchor,
 		size: s.size * k,
 		weight: s.weight,

@@ -25,6 +25,9 @@ export interface DatasetSchema<
 	readonly properties: v.GenericSchema<unknown, unknown>;
 }
 
+/** The longest map label: three short lines on a phone. */
+export const LABEL_MAX = 32;
+
 /** Every feature of every dataset; `location` is required of points (the validator's `location` rule). */
 export const commonEntries = {
 	id: tag(Text, {
@@ -32,6 +35,12 @@ export const commonEntries = {
 		doc: 'unique across all files, with the dataset’s prefix; also the top-level `id` if there is one'
 	}),
 	name: doc(Text, 'English name'),
+	// A passage names its features on the map, several at one spot on a phone: a long official name
+	// ("Caspian Pipeline Consortium (CPC) oil pipeline, Tengiz-Novorossiysk") would not fit there.
+	label: doc(
+		v.optional(v.pipe(Text, v.maxLength(LABEL_MAX, `is longer than ${LABEL_MAX} characters`))),
+		`the short English name the map labels it with (at most ${LABEL_MAX} characters; the rest of the app shows \`name\`): a shortening of \`name\`, no new words`
+	),
 	name_kk: doc(v.optional(Text), 'Kazakh name'),
 	name_ru: doc(v.optional(Text), 'Russian name'),
 	sources: doc(Sources, 'at least one, each page once, on an original publisher’s host'),
