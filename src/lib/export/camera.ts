@@ -48,10 +48,24 @@ export function exportCamera(bounds: Bounds, width: number, height: number, max?
 
 /** Where a point lands, in CSS px from the top-left of a `width` × `height` view with this camera. */
 export function project(camera: Camera, width: number, height: number, point: LngLat): [number, number] {
+	return projector(camera, width, height)(point);
+}
+
+/**
+ * `project` for many points (the SVG export's map body): the camera's centre and scale computed
+ * once, each point then costs one Mercator conversion.
+ */
+export function projector(
+	camera: Camera,
+	width: number,
+	height: number
+): (point: LngLat) => [number, number] {
 	const world = worldSize(camera.zoom);
 	const [cx, cy] = toMercator(camera.center);
-	const [px, py] = toMercator(point);
-	return [(px - cx) * world + width / 2, (py - cy) * world + height / 2];
+	return (point) => {
+		const [px, py] = toMercator(point);
+		return [(px - cx) * world + width / 2, (py - cy) * world + height / 2];
+	};
 }
 
 /** The centre of the sub-rectangle (x, y, w, h in CSS px) of a full view, at the same zoom. */

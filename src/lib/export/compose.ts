@@ -1,7 +1,8 @@
 /**
- * Draws the final image on a 2D canvas: the rendered map, then everything a reader needs to cite
- * and read it — title, subtitle, legend, scale bar, north arrow, date, sources and attribution.
- * The context is scaled by the pixel ratio, so everything below is in layout (CSS) px.
+ * Draws the final image's composition on a surface (surface.ts: the PNG's 2D canvas or the SVG
+ * file): everything a reader needs to cite and read the map — title, subtitle, legend, scale bar,
+ * north arrow, date, sources and attribution — and the place names the label engine placed.
+ * Everything below is in layout (CSS) px; the map itself is drawn by the caller.
  */
 import type { RGB } from '$lib/map/palette';
 import { basemapColours } from '$lib/map/palette';
@@ -10,6 +11,7 @@ import type { LegendItem } from '$lib/map/legend';
 import type { ScaleBar } from './scale';
 import type { Rect } from '$lib/map/padding';
 import { LABEL_FAMILY, type PlacedLabel } from '$lib/map/labels';
+import type { Surface } from './surface';
 
 export type Decorations = {
 	scaleBar: ScaleBar | null;
@@ -33,7 +35,7 @@ const spots = ({ map }: Layout) => ({
  * The boxes that the decorations drawn over the map cover (date, north arrow, scale bar), in layout
  * px: obstacles for the place names, which would be half hidden under them.
  */
-export function decorationBoxes(g: CanvasRenderingContext2D, layout: Layout, deco: Decorations): Rect[] {
+export function decorationBoxes(s: Surface, layout: Layout, deco: Decorations): Rect[] {
 	const at = spots(layout);
 	const box = (x: number, y: number, w: number, h: number): Rect => ({
 		left: x,
@@ -42,15 +44,12 @@ export function decorationBoxes(g: CanvasRenderingContext2D, layout: Layout, dec
 		bottom: y + h
 	});
 	const out: Rect[] = [];
-	if (deco.date) {
-		g.font = FONTS.badge;
-		out.push(box(at.badge.x, at.badge.y, g.measureText(formatDate(deco.date)).width + 16, 26));
-	}
+	if (deco.date)
+		out.push(box(at.badge.x, at.badge.y, s.measure(formatDate(deco.date), FONTS.badge) + 16, 26));
 	// The circle (radius 19 round x + 11, y + 22) and the N above it.
 	if (deco.northArrow) out.push(box(at.north.x - 8, at.north.y - 6, 38, 47));
 	if (deco.scaleBar) {
-		g.font = FONTS.small;
-		const labelW = g.measureText(deco.scaleBar.label).width;
+		const labelW = s.measure(deco.scaleBar.label, FONTS.small);
 		out.push(box(at.scale.x - 6, at.scale.y - 22, deco.scaleBar.pixels + labelW + 22, 28));
 	}
 	if (layout.legend) {
@@ -64,219 +63,157 @@ export function decorationBoxes(g: CanvasRenderingContext2D, layout: Layout, dec
  * The place names the label engine placed (labels.ts), in layout px, as the live map's HTML draws
  * them: a halo stroke under the text, a city's dot ringed in the halo colour.
  */
-export function drawLabels(g: CanvasRenderingContext2D, labels: readonly PlacedLabel[]) {
-	g.save();
-	g.textBaseline = 'middle';
-	g.lineJoin = 'round';
-	// Canvas letter spacing (Chrome 99, Firefox 115, Safari 18.4); without it the names are a little
-	// narrower than their boxes, never wider.
-	const spacing = 'letterSpacing' in g;
-	for (const l of labels) {
-		g.globalAlpha = 1;
-		if (l.dot) {
-			const d = l.dot;
-			g.beginPath();
-			g.arc(d.x, d.y, d.r, 0, 2 * Math.PI);
-			g.fillStyle = d.stroke;
-			g.fill();
-			g.beginPath();
-			g.arc(d.x, d.y, Math.max(0, d.r - d.strokeWidth), 0, 2 * Math.PI);
-			g.fillStyle = d.fill;
-			g.fill();
+export function drawLabels(s: Surface, labels: readonly PlacedLabel[]) {
+	s.group({ id: 'place-names' }, () => {
+		for (const l of labels) {
+			if (l.dot) {
+				const d = l.dot;
+				// The ring is the outer strokeWidth of the dot, in the halo's colour.
+				s.circle(d.x, d.y, d.r - d.strokeWidth / 2, {
+					fill: d.fill,
+					stroke: d.stroke,
+					lineWidth: d.strokeWidth
+				});
+			}
+			// The lines the engine broke a long feature name into, centred on the label's y.
+			l.lines.forEach((line, i) =>
+				s.text(line, l.x, l.y + (i - (l.lines.length - 1) / 2) * l.lineHeight, {
+					font: `${l.weight} ${l.size}px ${LABEL_FAMILY}`,
+					fill: l.colour,
+					align: l.anchor === 'middle' ? 'center' : l.anchor,
+					baseline: 'middle',
+					halo: l.halo,
+					letterSpacing: l.letterSpacing,
+					opacity: l.opacity
+				})
+			);
 		}
-		g.globalAlpha = l.opacity;
-		g.font = `${l.weight} ${l.size}px ${LABEL_FAMILY}`;
-		if (spacing) g.letterSpacing = `${l.letterSpacing}px`;
-		g.textAlign = l.anchor === 'start' ? 'left' : l.anchor === 'end' ? 'right' : 'center';
-		g.strokeStyle = l.halo.colour;
-		g.lineWidth = l.halo.width;
-		g.fillStyle = l.colour;
-		l.lines.forEach((line, i) => {
-			const y = l.y + (i - (l.lines.length - 1) / 2) * l.lineHeight;
-			g.strokeText(line, l.x, y);
-			g.fillText(line, l.x, y);
-		});
-	}
-	g.restore();
+	});
 }
 
-/** Everything except the map pixels, which the caller has already drawn into `layout.map`. */
-export function drawDecorations(g: CanvasRenderingContext2D, layout: Layout, deco: Decorations) {
+/** Everything except the map itself, which the caller has already drawn into `layout.map`. */
+export function drawDecorations(s: Surface, layout: Layout, deco: Decorations) {
 	const { map } = layout;
 	const at = spots(layout);
-	g.textBaseline = 'alphabetic';
 	// Header.
 	let y = MARGIN;
-	g.fillStyle = INK;
-	g.font = FONTS.title;
-	for (const line of layout.titleLines) g.fillText(line, MARGIN, (y += LINE.title) - 8);
-	g.fillStyle = MUTED;
-	g.font = FONTS.subtitle;
-	for (const line of layout.subtitleLines) g.fillText(line, MARGIN, (y += LINE.subtitle) - 5);
+	s.group({ id: 'title' }, () => {
+		for (const line of layout.titleLines)
+			s.text(line, MARGIN, (y += LINE.title) - 8, { font: FONTS.title, fill: INK });
+		for (const line of layout.subtitleLines)
+			s.text(line, MARGIN, (y += LINE.subtitle) - 5, { font: FONTS.subtitle, fill: MUTED });
+	});
 	// A hairline frame keeps the map's light edge from dissolving into the white page.
-	g.strokeStyle = basemapColours.border;
-	g.lineWidth = 1;
-	g.strokeRect(map.x + 0.5, map.y + 0.5, map.w - 1, map.h - 1);
+	s.group({ id: 'frame' }, () =>
+		s.rect(map.x + 0.5, map.y + 0.5, map.w - 1, map.h - 1, { stroke: basemapColours.border, lineWidth: 1 })
+	);
 
-	if (deco.date) drawBadge(g, at.badge.x, at.badge.y, formatDate(deco.date));
-	if (deco.northArrow) drawNorthArrow(g, at.north.x, at.north.y);
-	if (deco.scaleBar) drawScaleBar(g, at.scale.x, at.scale.y, deco.scaleBar);
-	if (layout.legend) drawLegend(g, layout.legend);
+	if (deco.date) s.group({ id: 'date' }, () => drawBadge(s, at.badge.x, at.badge.y, formatDate(deco.date!)));
+	if (deco.northArrow) s.group({ id: 'north-arrow' }, () => drawNorthArrow(s, at.north.x, at.north.y));
+	if (deco.scaleBar)
+		s.group({ id: 'scale-bar' }, () => drawScaleBar(s, at.scale.x, at.scale.y, deco.scaleBar!));
+	if (layout.legend) s.group({ id: 'legend' }, () => drawLegend(s, layout.legend!));
 
 	// Footer: attribution, always present.
-	g.fillStyle = MUTED;
-	g.font = FONTS.small;
 	let fy = layout.height - MARGIN - layout.footerLines.length * LINE.small;
-	for (const line of layout.footerLines) g.fillText(line, MARGIN, (fy += LINE.small) - 4);
+	s.group({ id: 'credits' }, () => {
+		for (const line of layout.footerLines)
+			s.text(line, MARGIN, (fy += LINE.small) - 4, { font: FONTS.small, fill: MUTED });
+	});
 }
 
-function drawLegend(g: CanvasRenderingContext2D, legend: NonNullable<Layout['legend']>) {
+function drawLegend(s: Surface, legend: NonNullable<Layout['legend']>) {
 	const { rect, scale, blocks } = legend;
-	g.save();
-	g.fillStyle = PAPER;
-	g.fillRect(rect.x, rect.y, rect.w, rect.h);
-	g.translate(rect.x, rect.y);
-	g.scale(scale, scale);
-	for (const b of blocks) {
-		let y = b.y;
-		g.fillStyle = INK;
-		g.font = FONTS.legendTitle;
-		g.fillText(b.section.title, b.x, (y += LINE.legendTitle) - 5);
-		g.fillStyle = MUTED;
-		g.font = FONTS.legendNote;
-		for (const line of b.noteLines) g.fillText(line, b.x, (y += LINE.legendNote) - 4);
-		for (const [i, item] of b.section.items.entries()) {
-			drawSymbol(g, item, b.x, y + 2);
-			g.fillStyle = INK;
-			g.font = FONTS.legendItem;
-			for (const line of b.itemLines[i] ?? [item.label])
-				g.fillText(line, b.x + 26, (y += LINE.legendItem) - 5);
+	s.rect(rect.x, rect.y, rect.w, rect.h, { fill: PAPER });
+	s.group({ transform: { x: rect.x, y: rect.y, scale } }, () => {
+		for (const b of blocks) {
+			let y = b.y;
+			s.text(b.section.title, b.x, (y += LINE.legendTitle) - 5, { font: FONTS.legendTitle, fill: INK });
+			for (const line of b.noteLines)
+				s.text(line, b.x, (y += LINE.legendNote) - 4, { font: FONTS.legendNote, fill: MUTED });
+			for (const [i, item] of b.section.items.entries()) {
+				drawSymbol(s, item, b.x, y + 2);
+				for (const line of b.itemLines[i] ?? [item.label])
+					s.text(line, b.x + 26, (y += LINE.legendItem) - 5, { font: FONTS.legendItem, fill: INK });
+			}
 		}
-	}
-	g.restore();
+	});
 }
 
 /** The legend symbols of Legend.svelte, drawn in a 20 × 15 cell. */
-export function drawSymbol(g: CanvasRenderingContext2D, item: LegendItem, x: number, y: number) {
+export function drawSymbol(s: Surface, item: LegendItem, x: number, y: number) {
 	const c = rgb(item.colour);
-	g.save();
 	switch (item.symbol) {
 		case 'swatch':
-			g.fillStyle = c;
-			g.fillRect(x + 1, y + 2, 18, 12);
-			g.strokeStyle = '#bbbbbb';
-			g.lineWidth = 1;
-			g.strokeRect(x + 0.5, y + 1.5, 19, 13);
+			s.rect(x + 1, y + 2, 18, 12, { fill: c });
+			s.rect(x + 0.5, y + 1.5, 19, 13, { stroke: '#bbbbbb', lineWidth: 1 });
 			break;
 		case 'outline':
-			g.strokeStyle = c;
-			g.lineWidth = 3;
-			g.strokeRect(x + 2.5, y + 3.5, 15, 9);
+			s.rect(x + 2.5, y + 3.5, 15, 9, { stroke: c, lineWidth: 3 });
 			break;
 		case 'dot':
 		case 'big-dot': {
 			const r = item.symbol === 'dot' ? 6 : 8;
-			g.beginPath();
-			g.arc(x + 10, y + 8, r, 0, 2 * Math.PI);
-			g.fillStyle = c;
-			g.fill();
-			g.strokeStyle = '#ffffff';
-			g.lineWidth = 1.5;
-			g.stroke();
-			g.beginPath();
-			g.arc(x + 10, y + 8, r + 1, 0, 2 * Math.PI);
-			g.strokeStyle = '#888888';
-			g.lineWidth = 0.75;
-			g.stroke();
+			s.circle(x + 10, y + 8, r, { fill: c, stroke: '#ffffff', lineWidth: 1.5 });
+			s.circle(x + 10, y + 8, r + 1, { stroke: '#888888', lineWidth: 0.75 });
 			break;
 		}
 		case 'line':
-			g.fillStyle = c;
-			g.fillRect(x + 1, y + 7, 18, 3);
+			s.rect(x + 1, y + 7, 18, 3, { fill: c });
 			break;
-		case 'hatch':
+		case 'hatch': {
 			// A mid-class swatch with the map's white diagonal lines over it.
-			g.fillStyle = c;
-			g.fillRect(x + 1, y + 2, 18, 12);
-			g.beginPath();
-			g.rect(x + 1, y + 2, 18, 12);
-			g.clip();
-			g.strokeStyle = 'rgba(255, 255, 255, 0.75)';
-			g.lineWidth = 1;
-			for (let d = -12; d < 20; d += 5) {
-				g.moveTo(x + 1 + d, y + 14);
-				g.lineTo(x + 13 + d, y + 2);
+			s.rect(x + 1, y + 2, 18, 12, { fill: c });
+			const lines: [number, number][][] = [];
+			for (let d = -12; d < 20; d += 5)
+				lines.push([
+					[x + 1 + d, y + 14],
+					[x + 13 + d, y + 2]
+				]);
+			s.group({ clip: { x: x + 1, y: y + 2, w: 18, h: 12 } }, () =>
+				s.path(lines, { stroke: 'rgba(255, 255, 255, 0.75)', lineWidth: 1 })
+			);
+			break;
+		}
+		case 'arc': {
+			// The upper half of a circle of radius 8 round (x + 10, y + 13).
+			const pts: [number, number][] = [];
+			for (let i = 0; i <= 24; i++) {
+				const a = Math.PI + (i / 24) * Math.PI;
+				pts.push([x + 10 + 8 * Math.cos(a), y + 13 + 8 * Math.sin(a)]);
 			}
-			g.stroke();
+			s.path([pts], { stroke: c, lineWidth: 2 });
 			break;
-		case 'arc':
-			g.beginPath();
-			g.arc(x + 10, y + 13, 8, Math.PI, 2 * Math.PI);
-			g.strokeStyle = c;
-			g.lineWidth = 2;
-			g.stroke();
-			break;
+		}
 	}
-	g.restore();
 }
 
-function drawBadge(g: CanvasRenderingContext2D, x: number, y: number, text: string) {
-	g.font = FONTS.badge;
-	const w = g.measureText(text).width + 16;
-	g.fillStyle = 'rgb(255 255 255 / 0.92)';
-	g.fillRect(x, y, w, 26);
-	g.strokeStyle = basemapColours.border;
-	g.strokeRect(x + 0.5, y + 0.5, w - 1, 25);
-	g.fillStyle = INK;
-	g.fillText(text, x + 8, y + 18.5);
+function drawBadge(s: Surface, x: number, y: number, text: string) {
+	const w = s.measure(text, FONTS.badge) + 16;
+	s.rect(x, y, w, 26, { fill: 'rgb(255 255 255 / 0.92)' });
+	s.rect(x + 0.5, y + 0.5, w - 1, 25, { stroke: basemapColours.border, lineWidth: 1 });
+	s.text(text, x + 8, y + 18.5, { font: FONTS.badge, fill: INK });
 }
 
 /** An arrow and an N: the map is north-up (the export never rotates), so the arrow points straight up. */
-function drawNorthArrow(g: CanvasRenderingContext2D, x: number, y: number) {
-	g.save();
-	g.fillStyle = 'rgb(255 255 255 / 0.85)';
-	g.beginPath();
-	g.arc(x + 11, y + 22, 19, 0, 2 * Math.PI);
-	g.fill();
-	g.fillStyle = INK;
-	g.beginPath();
-	g.moveTo(x + 11, y + 10);
-	g.lineTo(x + 18, y + 34);
-	g.lineTo(x + 11, y + 29);
-	g.closePath();
-	g.fill();
-	g.strokeStyle = INK;
-	g.lineWidth = 1;
-	g.beginPath();
-	g.moveTo(x + 11, y + 10);
-	g.lineTo(x + 4, y + 34);
-	g.lineTo(x + 11, y + 29);
-	g.closePath();
-	g.stroke();
-	g.font = FONTS.legendTitle;
-	g.textAlign = 'center';
-	g.fillText('N', x + 11, y + 8);
-	g.restore();
+function drawNorthArrow(s: Surface, x: number, y: number) {
+	s.circle(x + 11, y + 22, 19, { fill: 'rgb(255 255 255 / 0.85)' });
+	const tip: [number, number] = [x + 11, y + 10];
+	const notch: [number, number] = [x + 11, y + 29];
+	s.path([[tip, [x + 18, y + 34], notch]], { fill: INK, closed: true });
+	s.path([[tip, [x + 4, y + 34], notch]], { stroke: INK, lineWidth: 1, closed: true });
+	s.text('N', x + 11, y + 8, { font: FONTS.legendTitle, fill: INK, align: 'center' });
 }
 
-function drawScaleBar(g: CanvasRenderingContext2D, x: number, y: number, bar: ScaleBar) {
-	g.save();
-	g.font = FONTS.small;
-	const labelW = g.measureText(bar.label).width;
-	g.fillStyle = 'rgb(255 255 255 / 0.85)';
-	g.fillRect(x - 6, y - 22, bar.pixels + labelW + 22, 28);
+function drawScaleBar(s: Surface, x: number, y: number, bar: ScaleBar) {
+	const labelW = s.measure(bar.label, FONTS.small);
+	s.rect(x - 6, y - 22, bar.pixels + labelW + 22, 28, { fill: 'rgb(255 255 255 / 0.85)' });
 	// Alternating halves, as on printed maps, so the bar reads in greyscale too.
-	g.fillStyle = INK;
-	g.fillRect(x, y - 6, bar.pixels / 2, 5);
-	g.fillStyle = PAPER;
-	g.fillRect(x + bar.pixels / 2, y - 6, bar.pixels / 2, 5);
-	g.strokeStyle = INK;
-	g.lineWidth = 1;
-	g.strokeRect(x, y - 6, bar.pixels, 5);
-	g.fillStyle = INK;
-	g.fillText('0', x - 2, y - 10);
-	g.fillText(bar.label, x + bar.pixels + 6, y);
-	g.restore();
+	s.rect(x, y - 6, bar.pixels / 2, 5, { fill: INK });
+	s.rect(x + bar.pixels / 2, y - 6, bar.pixels / 2, 5, { fill: PAPER });
+	s.rect(x, y - 6, bar.pixels, 5, { stroke: INK, lineWidth: 1 });
+	s.text('0', x - 2, y - 10, { font: FONTS.small, fill: INK });
+	s.text(bar.label, x + bar.pixels + 6, y, { font: FONTS.small, fill: INK });
 }
 
 function formatDate(iso: string): string {

@@ -4,7 +4,12 @@
  */
 import type { Format, Target } from './presets';
 
-export const MIME: Record<Format, string> = { png: 'image/png', jpeg: 'image/jpeg', pdf: 'application/pdf' };
+export const MIME: Record<Format, string> = {
+	png: 'image/png',
+	jpeg: 'image/jpeg',
+	pdf: 'application/pdf',
+	svg: 'image/svg+xml'
+};
 
 export function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
 	return new Promise((resolve, reject) =>
@@ -47,6 +52,8 @@ export async function encode(
 	meta?: FileMeta
 ): Promise<Blob> {
 	if (format === 'pdf') return pdfBlob(canvas, target, meta);
+	// An SVG is written by its own surface (svg.ts), never encoded from pixels.
+	if (format === 'svg') throw new Error('encode: an SVG is not made from a canvas');
 	const blob = await canvasBlob(canvas, MIME[format], format === 'jpeg' ? 0.92 : undefined);
 	if (format !== 'png' || !meta) return blob;
 	return new Blob(

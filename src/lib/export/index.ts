@@ -6,10 +6,10 @@ import type { Layer } from '@deck.gl/core';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Datasets, LayerName } from '$lib/data/load';
 import type { DeckModules } from '$lib/map/deck';
-import type { Bounds, Camera } from './camera';
+import { exportCamera, type Bounds, type Camera } from './camera';
 import { decorationBoxes, drawDecorations, drawLabels, type Decorations } from './compose';
 import { exportLabels, type LabelsInput } from './labels';
-import { canvasMeasure, type PlacedLabel } from '$lib/map/labels';
+import type { Measure, PlacedLabel } from '$lib/map/labels';
 import type { Rect } from '$lib/map/padding';
 import { creditsText, fitCredits } from './credits';
 import { encode } from './encode';
@@ -20,6 +20,8 @@ import { sourcePublishers } from './legend';
 import { type Format, type Target } from './presets';
 import { CanvasLimitError, glMaxSize, renderMap } from './render';
 import { metersPerPixel, scaleBar } from './scale';
+import { CanvasSurface, type Surface } from './surface';
+import { canvasMetrics, decimalsFor, SvgSurface } from './svg';
 
 /** The credits' height: at small sizes more names would push the map smaller, not the names out. */
 const MAX_CREDIT_LINES = 3;
@@ -55,7 +57,9 @@ export type Step = { step: 'map'; tile: number; tiles: number } | { step: 'compo
 
 export type ExportResult = {
 	blob: Blob;
-	canvas: HTMLCanvasElement;
+	/** The file's size in device px (an SVG's width and height attributes). */
+	width: number;
+	height: number;
 	layout: Layout;
 	camera: Camera;
 	labels: PlacedLabel[];
@@ -82,17 +86,17 @@ export type Composition = {
 
 /**
  * Title, subtitle, legend, credits and the map's box for an image of `cssW` × `cssH` layout px,
- * measured with `g`'s fonts. The export and the dialog's preview both call this, so the preview's
+ * measured with the surface's fonts. The export and the dialog's preview both call this, so the preview's
  * frame, legend and credits are the export's own.
  */
 export function planComposition(
 	input: CompositionInput,
 	cssW: number,
 	cssH: number,
-	g: CanvasRenderingContext2D
+	surface: Surface
 ): Composition {
 	const shown = DATASETS.filter((e) => input.visible[e.id] && input.datasets.layers[e.id]?.ok);
-	const measure = (text: string, font: string) => ((g.font = font), g.measureText(text).width);
+	const measure = (text: string, font: string) => surface.measure(text, font);
 	const publishers = sourcePublishers(input.datasets, input.visible);
 	const credits = {
 		author: input.article.author,
@@ -118,19 +122,19 @@ export function planComposition(
 }
 
 /**
- * Paper, the map (drawn by `drawMap` into the map box, in `g`'s layout px), the place names over it
- * and the decorations around it, for a map seen with `camera`. Returns the names it drew and the
- * decorations' boxes they were kept clear of.
+ * Paper, the map (drawn by `drawMap` into the map box, in layout px), the place names over it and
+ * the decorations around it, for a map seen with `camera`, on either surface: the PNG's canvas and
+ * the SVG get this one composition. Returns the names it drew and the decorations' boxes they were
+ * kept clear of.
  */
 export function drawComposition(
-	g: CanvasRenderingContext2D,
+	s: Surface,
 	input: CompositionInput,
 	layout: Layout,
 	camera: Camera,
 	drawMap: () => void
 ): { labels: PlacedLabel[]; obstacles: Rect[] } {
-	g.fillStyle = '#ffffff';
-	g.fillRect(0, 0, layout.width, layout.height);
+	s.group({ id: 'paper' }, () => s.rect(0, 0, layout.width, layout.height, { fill: '#ffffff' }));
 	drawMap();
 	const deco: Decorations = {
 		scaleBar: input.show.scaleBar
@@ -140,14 +144,14 @@ export function drawComposition(
 		date: input.show.date ? input.date : null
 	};
 	const t0 = performance.now();
-	const obstacles = decorationBoxes(g, layout, deco);
-	const labels = input.labels
-		? exportLabels(input.labels, camera, layout.map, obstacles, canvasMeasure(g))
-		: [];
-	drawLabels(g, labels);
+	const obstacles = decorationBoxes(s, layout, deco);
+	// Letter spacing added per character, as CSS does (map/labels.ts canvasMeasure).
+	const measure: Measure = (text, font, spacing) => s.measure(text, font) + spacing * [...text].length;
+	const labels = input.labels ? exportLabels(input.labels, camera, layout.map, obstacles, measure) : [];
+	drawLabels(s, labels);
 	// User Timing, as the map's marks: what placing and drawing the names costs (docs/performance.md).
 	performance.measure('export:labels', { start: t0 });
-	drawDecorations(g, layout, deco);
+	drawDecorations(s, layout, deco);
 	return { labels, obstacles };
 }
 
@@ -157,6 +161,7 @@ export async function runExport(
 	signal: AbortSignal
 ): Promise<ExportResult> {
 	const t0 = performance.now();
+	if (input.format === 'svg') return runSvgExport(input, onStep, signal, t0);
 	const { target } = input;
 	const N = target.pixelRatio;
 	const cssW = target.width / N;
@@ -167,7 +172,8 @@ export async function runExport(
 	const g = out.getContext('2d');
 	if (!g) throw new Error(`This browser cannot make a ${target.width} × ${target.height} canvas.`);
 	g.scale(N, N);
-	const { layout, credits, publishers } = planComposition(input, cssW, cssH, g);
+	const surface = new CanvasSurface(g);
+	const { layout, credits, publishers } = planComposition(input, cssW, cssH, surface);
 
 	maxDevice ??= glMaxSize();
 	const render = (limit: number) =>
@@ -197,7 +203,7 @@ export async function runExport(
 	signal.throwIfAborted();
 	onStep({ step: 'compose' });
 	const image = rendered.image;
-	const { labels, obstacles } = drawComposition(g, input, layout, rendered.camera, () => {
+	const { labels, obstacles } = drawComposition(surface, input, layout, rendered.camera, () => {
 		// The map pixels go in unscaled, on whole device pixels: no resampling of the rendered map.
 		g.save();
 		g.setTransform(1, 0, 0, 1, 0, 0);
@@ -215,12 +221,75 @@ export async function runExport(
 	});
 	const result = {
 		blob,
-		canvas: out,
+		width: out.width,
+		height: out.height,
 		layout,
 		camera: rendered.camera,
 		labels,
 		labelObstacles: obstacles,
 		tiles: rendered.tiles,
+		ms: 0
+	};
+	result.ms = Math.round(performance.now() - t0);
+	publishForTests(result, N);
+	return result;
+}
+
+/**
+ * The SVG: the same plan and composition as the PNG, drawn on the SVG surface, with the map body
+ * drawn as vectors from the same data (vector-map.ts) instead of rendered by WebGL. The camera is
+ * the one the PNG's render computes for the same map box, so both frame the same view.
+ */
+async function runSvgExport(
+	input: ExportInput,
+	onStep: (s: Step) => void,
+	signal: AbortSignal,
+	t0: number
+): Promise<ExportResult> {
+	const { target } = input;
+	const N = target.pixelRatio;
+	const cssW = target.width / N;
+	const cssH = target.height / N;
+	const svg = new SvgSurface({
+		width: target.width,
+		height: target.height,
+		viewWidth: cssW,
+		viewHeight: cssH,
+		decimals: decimalsFor(N),
+		...canvasMetrics()
+	});
+	const { layout, credits, publishers } = planComposition(input, cssW, cssH, svg);
+	const { drawVectorMap } = await import('./vector-map');
+	signal.throwIfAborted();
+	onStep({ step: 'compose' });
+	const camera = exportCamera(input.bounds, layout.map.w, layout.map.h, input.maxBounds);
+	const { labels, obstacles } = drawComposition(svg, input, layout, camera, () =>
+		drawVectorMap(svg, {
+			style: input.style,
+			layers: input.layers,
+			camera,
+			map: layout.map,
+			// A quarter of an output pixel, in layout px.
+			tolerance: 0.25 / N
+		})
+	);
+	signal.throwIfAborted();
+	onStep({ step: 'encode' });
+	const text = svg.serialise({
+		title: input.title.trim() || input.article.title,
+		author: input.article.author,
+		credits: creditsText({ ...credits, publishers }),
+		sources: publishers
+	});
+	const result: ExportResult = {
+		blob: new Blob([text], { type: 'image/svg+xml' }),
+		width: target.width,
+		height: target.height,
+		layout,
+		camera,
+		labels,
+		labelObstacles: obstacles,
+		tiles: 0,
 		ms: 0
 	};
 	result.ms = Math.round(performance.now() - t0);
@@ -236,8 +305,8 @@ function publishForTests(r: ExportResult, N: number) {
 	const { map } = r.layout;
 	const px = (b: Rect) => ({ left: b.left * N, top: b.top * N, right: b.right * N, bottom: b.bottom * N });
 	(window as unknown as { __lastExport?: unknown }).__lastExport = {
-		width: r.canvas.width,
-		height: r.canvas.height,
+		width: r.width,
+		height: r.height,
 		pixelRatio: N,
 		map: { x: Math.round(map.x * N), y: Math.round(map.y * N), w: map.w, h: map.h },
 		legend: r.layout.legend

@@ -3,7 +3,7 @@
  * one a print shop expects (A4 at 300 dpi landscape = 3508 × 2480); the PDF page gets the same paper
  * size in points, so the image lands on it at exactly the chosen dpi.
  */
-export type Format = 'png' | 'jpeg' | 'pdf';
+export type Format = 'png' | 'jpeg' | 'pdf' | 'svg';
 export type Orientation = 'landscape' | 'portrait';
 
 export type PresetId =

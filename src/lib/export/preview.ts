@@ -11,6 +11,7 @@ import { exportCamera, project, type Bounds, type LngLat } from './camera';
 import { drawComposition, planComposition, type CompositionInput } from './index';
 import type { Layout } from './layout';
 import type { Target } from './presets';
+import { CanvasSurface } from './surface';
 
 /** Past the live view the export draws the map; the snapshot has nothing there: hatched grey. */
 function beyondSnapshot(g: CanvasRenderingContext2D, scale: number): CanvasPattern | string {
@@ -74,10 +75,11 @@ export function drawPreview(
 	const g = canvas.getContext('2d');
 	if (!g) throw new Error('No 2D canvas for the preview.');
 	g.setTransform(scale * dpr, 0, 0, scale * dpr, 0, 0);
-	const { layout } = planComposition(input, cssW, cssH, g);
+	const surface = new CanvasSurface(g);
+	const { layout } = planComposition(input, cssW, cssH, surface);
 	const { x, y, w, h } = layout.map;
 	const camera = exportCamera(input.bounds, w, h, input.maxBounds);
-	drawComposition(g, input, layout, camera, () => {
+	drawComposition(surface, input, layout, camera, () => {
 		g.save();
 		g.beginPath();
 		g.rect(x, y, w, h);
