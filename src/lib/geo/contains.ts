@@ -1,6 +1,6 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { CITY_POINT_RADIUS_KM } from './validate/regions';
+import { CITY_POINT_RADIUS_KM, distanceKm } from './validate/regions';
 
 export type ContainedProps = { id: string; kind: string; name: string };
 type Area = Polygon | MultiPolygon;
@@ -49,7 +49,7 @@ function regionTest(geometry: Geometry | null, id: string): Test {
 	if (geometry?.type === 'Point') {
 		const centre = geometry.coordinates;
 		return (points, lines) =>
-			points.some((p) => haversineKm(p, centre) <= CITY_POINT_RADIUS_KM) ||
+			points.some((p) => distanceKm(p, centre) <= CITY_POINT_RADIUS_KM) ||
 			lines.some((line) => lineDistanceKm(line, centre) <= CITY_POINT_RADIUS_KM);
 	}
 	if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
@@ -130,16 +130,9 @@ function bbox(positions: Position[]): BBox {
 const inBox = ([x = 0, y = 0]: Position, b: BBox) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 const boxesOverlap = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
+/** Turf's mean Earth radius, so the local projection agrees with `distanceKm` at the 20 km edge. */
 const EARTH_KM = 6371.0088;
 const RAD = Math.PI / 180;
-
-/** Great-circle distance, as the `point-in-region` rule measures it, so both agree on the 20 km edge. */
-function haversineKm([lon1 = 0, lat1 = 0]: Position, [lon2 = 0, lat2 = 0]: Position): number {
-	const h =
-		Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
-		Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lon2 - lon1) * RAD) / 2) ** 2;
-	return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
-}
 
 /**
  * Shortest distance from a line to a centre, in a local equirectangular projection around the centre:
@@ -150,7 +143,7 @@ function lineDistanceKm(line: Position[], centre: Position): number {
 	const kx = EARTH_KM * RAD * Math.cos(lat0 * RAD);
 	const ky = EARTH_KM * RAD;
 	const xy = ([lon = 0, lat = 0]: Position) => [(lon - lon0) * kx, (lat - lat0) * ky] as const;
-	if (line.length === 1) return haversineKm(line[0]!, centre);
+	if (line.length === 1) return distanceKm(line[0]!, centre);
 	let best = Infinity;
 	for (let i = 1; i < line.length; i++) {
 		const [ax, ay] = xy(line[i - 1]!);

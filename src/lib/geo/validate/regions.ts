@@ -2,6 +2,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Finding } from './issue';
 import { show } from './values';
+import turfDistance from '@turf/distance';
 
 export type RegionIndex = Map<string, Feature<Polygon | MultiPolygon | Point>>;
 
@@ -61,16 +62,9 @@ export function checkPointInRegion(
 }
 
 /**
- * Great-circle distance (haversine, mean Earth radius); enough for a 20 km tolerance and for
+ * Great-circle distance (Turf's haversine, mean Earth radius); enough for a 20 km tolerance and for
  * search's 50 km "around" (src/lib/search uses this one).
  */
 export function distanceKm(a: Position, b: Position): number {
-	const rad = Math.PI / 180;
-	const [lon1 = 0, lat1 = 0] = a;
-	const [lon2 = 0, lat2 = 0] = b;
-	const h =
-		Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-		Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-	// min: rounding can push h a hair above 1 for antipodal points, and asin(>1) is NaN.
-	return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+	return turfDistance([a[0] ?? 0, a[1] ?? 0], [b[0] ?? 0, b[1] ?? 0], { units: 'kilometers' });
 }
