@@ -203,6 +203,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'zonakz.net': { class: 'news', publisher: 'Zona.kz' },
 	// Kazakhstan's state newspaper, on its own domain: cited for a Kazakh place name it prints
 	'egemen.kz': { class: 'news', publisher: 'Egemen Qazaqstan' },
+	// Kazakhstan's national TV channel (state-owned, like Khabar), on its own domain
+	'qazaqstan.tv': { class: 'news', publisher: 'Qazaqstan TV' },
 	// a Ukrainian news site, on its own domain: cited for a former Russian city name it prints
 	'telegraf.ua': { class: 'news', publisher: 'Telegraf (Ukraine)' },
 	// encyclopedia: every *.wikipedia.org host (see classifyHost); listed here for its publisher name
