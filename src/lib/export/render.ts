@@ -8,6 +8,7 @@ import type { Layer } from '@deck.gl/core';
 import { FLAT_LAYERS, type DeckModules } from '$lib/map/deck';
 import { exportCamera, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles, tilePadding, type Tile } from './tiles';
+import { holdPaintUntil } from '$lib/map/internals/paint-hold';
 
 export type RenderInput = {
 	style: StyleSpecification;
@@ -73,6 +74,7 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 	size(tiles[0]!.css.w, tiles[0]!.css.h);
 	document.body.append(container);
 	let map: MaplibreMap | null = null;
+	let stopHolding = () => {};
 	try {
 		const view = (tile: Tile) => {
 			const padding = tilePadding(tile.css, width, height);
@@ -99,6 +101,12 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 			renderWorldCopies: false,
 			canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true }
 		});
+		// Nothing is painted until the basemap and the deck.gl layers are all loaded: the frame captured
+		// is the first one drawn (docs/decisions/paint-hold.md). Released for good by it, so later
+		// tiles paint as usual; the timeout is a safety release, far beyond a normal export.
+		let layersLoaded = false;
+		const m = map;
+		stopHolding = holdPaintUntil(m, () => layersLoaded && m.loaded(), 120_000);
 		await until(map, 'load', signal);
 		// Clones: a layer instance belongs to one deck; data arrays are shared, so no copy of the data.
 		// No place names here: the composition draws them over the map, as the live map's HTML is.
@@ -127,6 +135,7 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 			}
 			if (!clones.every((l) => l.isLoaded))
 				throw new Error('The map layers did not finish loading for the export.');
+			layersLoaded = true;
 			// …then one more frame, so the capture holds their first draw.
 			map.triggerRepaint();
 			await until(map, 'idle', signal);
@@ -139,6 +148,7 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 		map.removeControl(overlay);
 		return { image, camera, tiles: tiles.length };
 	} finally {
+		stopHolding();
 		map?.remove();
 		container.remove();
 	}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdPaintUntilLoaded, type HoldableMap } from './paint-hold';
+import { holdPaintUntil, holdPaintUntilLoaded, type HoldableMap } from './paint-hold';
 
 /** MapLibre's shape where it matters here: a painter whose `render` lives on its prototype. */
 class FakePainter {
@@ -94,5 +94,24 @@ describe('holdPaintUntilLoaded', () => {
 		const map = fakeMap();
 		(map as { painter?: unknown }).painter = undefined;
 		expect(() => holdPaintUntilLoaded(asHoldable(map))()).not.toThrow();
+	});
+});
+
+describe('holdPaintUntil (the export map: basemap and deck.gl layers loaded)', () => {
+	it("paints nothing while the caller's condition is false, though the map is loaded, then the frame in which it holds", () => {
+		const map = fakeMap();
+		let layersLoaded = false;
+		const report = { engaged: false, heldFrames: 0, releasedBy: null };
+		holdPaintUntil(asHoldable(map), () => layersLoaded && map.loaded(), 60_000, report);
+		map.isLoaded = true;
+		expect(map.painter.render()).toBeUndefined();
+		expect(map.painter.painted).toBe(0);
+		layersLoaded = true;
+		expect(map.painter.render()).toBe('painted');
+		expect(report).toEqual({ engaged: true, heldFrames: 1, releasedBy: 'load' });
+		// Later tiles of a tiled export paint as usual.
+		layersLoaded = false;
+		map.painter.render();
+		expect(map.painter.painted).toBe(2);
 	});
 });

@@ -37,6 +37,23 @@ export function holdPaintUntilLoaded(
 	timeoutMs = 4000,
 	report: HoldReport = newReport()
 ): () => void {
+	return holdPaintUntil(map, () => map.loaded(), timeoutMs, report);
+}
+
+/**
+ * The same hold with the caller's condition: frames are skipped until `ready()` is true in a frame,
+ * and that frame is painted. The export's offscreen map (export/render.ts) holds until its deck.gl
+ * layers are loaded too: the only frame it needs is the one it captures, and in software WebGL each
+ * 1920 × 1080 frame it painted before that cost ~1.5 s of GPU-process time that the capture waited
+ * for (docs/decisions/paint-hold.md). The condition must be able to turn true without a painted
+ * frame (MapLibre's `loaded()` does; deck.gl loads its layers in its own animation frame).
+ */
+export function holdPaintUntil(
+	map: HoldableMap,
+	ready: () => boolean,
+	timeoutMs: number,
+	report: HoldReport = newReport()
+): () => void {
 	const painter = (map as unknown as { painter?: Painter }).painter;
 	if (!painter || typeof painter.render !== 'function') return () => {};
 	report.engaged = true;
@@ -64,8 +81,9 @@ export function holdPaintUntilLoaded(
 
 	painter.render = function (this: unknown, ...args: unknown[]) {
 		// Sources were updated just before this call in the same frame: `loaded()` is what MapLibre
-		// checks right after it to fire `load`, so the first frame painted is the `load` frame.
-		if (!map.loaded()) {
+		// checks right after it to fire `load`, so with holdPaintUntilLoaded the first frame painted is
+		// the `load` frame.
+		if (!ready()) {
 			report.heldFrames++;
 			return undefined;
 		}
