@@ -264,7 +264,13 @@ async function runVectorExport(
 		const [{ PdfSurface }, { loadPdfFonts }] = await Promise.all([import('./pdf'), import('./pdf-fonts')]);
 		const widthPt = target.page?.widthPt ?? cssW * 0.75;
 		const heightPt = target.page?.heightPt ?? cssH * 0.75;
-		const pdf = new PdfSurface({ widthPt, heightPt, ptPerPx: widthPt / cssW, fonts: await loadPdfFonts() });
+		const pdf = new PdfSurface({
+			widthPt,
+			heightPt,
+			ptPerPx: widthPt / cssW,
+			fonts: await loadPdfFonts(),
+			measure: canvasMetrics().measure
+		});
 		surface = pdf;
 		finish = () => pdf.blob(meta());
 	} else {

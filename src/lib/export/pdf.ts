@@ -15,7 +15,14 @@ export type Face = 'normal' | 'bold' | 'italic';
 export type PdfFonts = Record<Face, string>;
 export const PDF_FAMILY = 'DejaVuSans';
 
-export type PdfOptions = { widthPt: number; heightPt: number; ptPerPx: number; fonts: PdfFonts };
+export type PdfOptions = {
+	widthPt: number;
+	heightPt: number;
+	ptPerPx: number;
+	fonts: PdfFonts;
+	/** The browser's widths, so the layout is the PNG's; default: the embedded font's own. */
+	measure?: (text: string, font: string) => number;
+};
 type Transform = { x: number; y: number; scale: number };
 
 /** Weight 600 and up is the bold face (DejaVu Sans has no semibold), italic the oblique. */
@@ -31,6 +38,7 @@ export function faceOf(font: string): { face: Face; size: number } {
 export class PdfSurface implements Surface {
 	readonly doc: jsPDF;
 	readonly #k: number;
+	readonly #measure: PdfOptions['measure'];
 	#t: Transform = { x: 0, y: 0, scale: 1 };
 	#gstate = '1/1';
 	readonly #gstates = new Map<string, GState>();
@@ -38,6 +46,7 @@ export class PdfSurface implements Surface {
 
 	constructor(o: PdfOptions) {
 		this.#k = o.ptPerPx;
+		this.#measure = o.measure;
 		this.doc = new jsPDF({
 			orientation: o.widthPt >= o.heightPt ? 'landscape' : 'portrait',
 			unit: 'pt',
@@ -53,6 +62,7 @@ export class PdfSurface implements Surface {
 
 	/** Widths from the embedded font's own metrics: the layout fits the letters the PDF draws. */
 	measure(text: string, font: string): number {
+		if (this.#measure) return this.#measure(text, font);
 		const key = `${font}\u0000${text}`;
 		let w = this.#widths.get(key);
 		if (w === undefined) {
