@@ -33,13 +33,10 @@ export default defineConfig({
 			dependencies: ['smoke']
 		},
 		// The main flows in Firefox ESR, driven by puppeteer-core (e2e/firefox/fixtures.ts).
-		// One retry here only: in 2 of 3 full runs on 1 Dec one Firefox test (a different one each time)
-		// saw a Firefox-only page error, "Permission denied to access property "length"", which did not
-		// recur on the retry. On 2 Dec its recorded stack had no frame: thrown by privileged code
-		// (puppeteer's BiDi sandbox or the remote agent), not by the page. The fixture filters exactly
-		// that error (docs/decisions/firefox-permission-denied.md); the retry stays until a full run
-		// shows Firefox clean without it.
-		{ name: 'firefox', testMatch: 'firefox/*.spec.ts', dependencies: ['smoke'], retries: 1 },
+		// No retry: the one Firefox-only page error seen on 1 Dec ("Permission denied to access property
+		// "length"", thrown by privileged code, not by the page) is filtered by the fixture
+		// (docs/decisions/firefox-permission-denied.md), and full runs since have been clean without one.
+		{ name: 'firefox', testMatch: 'firefox/*.spec.ts', dependencies: ['smoke'] },
 		// The fixture build (npm run build:fixture): one more dataset and one more article, by one
 		// entry and one folder.
 		{

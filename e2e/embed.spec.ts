@@ -138,9 +138,11 @@ async function expectPassageClear(frame: Frame, id: string, { firstLoad = false 
 	else expect(await hiddenOf(frame, id), what).toEqual([]);
 }
 
+// Two frames newsrooms use and the laid-out range's widest corner (1200 × 800); 300 × 300 below.
 for (const size of [
 	{ width: 320, height: 480 },
-	{ width: 1000, height: 600 }
+	{ width: 1000, height: 600 },
+	{ width: 1200, height: 800 }
 ]) {
 	test(`embedded at ${size.width}×${size.height} in another site's page: the paragraph card, Prev/Next by mouse and keyboard, legend, credits, the full-article link; no CSP violation, no foreign request`, async ({
 		page,
@@ -360,5 +362,40 @@ test('the Embed dialog gives a snippet of the current state, checks its size, co
 	for (const [k, v] of Object.entries(shared)) expect(full.searchParams.get(k), `full article ${k}`).toBe(v);
 
 	expect(watch.foreignRequests.filter((u) => !u.startsWith(hostOrigin))).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+// The smallest frame laid out for. Paragraph 3 spans Minsk to Almaty: at the map's lowest zoom its
+// 175 px high map cannot hold all of it clear of the legend button, so this test asks only what a
+// reader of so small a frame needs: the card's text, cut by the frame, says that more follows.
+test('embedded at 300×300: the card says more of the paragraph follows until it is scrolled to its end', async ({
+	page,
+	watch,
+	baseURL
+}) => {
+	await page.setViewportSize({ width: 332, height: 420 });
+	const frame = await openHost(
+		page,
+		'/story-300',
+		`<iframe src="${baseURL}/embed?p=p3" width="300" height="300" title="Map" sandbox="${EMBED_SANDBOX}" style="border:0"></iframe>`
+	);
+	const inFrame = page.frameLocator('iframe');
+	const text = inFrame.getByTestId('card-text');
+	await expect(text).toHaveText(paragraph(3));
+	expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight + 2), 'the text overflows').toBe(true);
+	const more = inFrame.getByTestId('card-more');
+	await expect(more).toBeVisible();
+	// The cue sits at the text's bottom edge, inside the frame.
+	const [cue, box] = await Promise.all([more.boundingBox(), text.boundingBox()]);
+	expect(Math.abs(cue!.y + cue!.height - (box!.y + box!.height))).toBeLessThan(2);
+	await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+	await expect(more).toBeHidden();
+	// Next paragraph: the text starts at its top again, and the cue is back if it overflows too.
+	await inFrame.getByTestId('card-next').click();
+	await expect(text).toHaveText(paragraph(4));
+	expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
+	const overflows = await text.evaluate((el) => el.scrollHeight > el.clientHeight + 2);
+	await expect(more).toBeVisible({ visible: overflows });
+	expect(await frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 	expect(watch.errors).toEqual([]);
 });
