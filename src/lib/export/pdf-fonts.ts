@@ -1,10 +1,11 @@
 /**
- * The vector PDF's fonts: DejaVu Sans (Bitstream Vera licence, fonts/LICENSE.txt), fetched from
- * the app's own origin only when a vector PDF is made. jsPDF embeds only the glyphs a file uses.
+ * The vector PDF's fonts: Noto Sans (SIL Open Font License 1.1, fonts/LICENSE.txt), the layout's
+ * first family, fetched from the app's own origin only when a vector PDF is made. jsPDF embeds only
+ * the glyphs a file uses.
  */
-import normal from './fonts/DejaVuSans.ttf?url';
-import bold from './fonts/DejaVuSans-Bold.ttf?url';
-import italic from './fonts/DejaVuSans-Oblique.ttf?url';
+import normal from './fonts/NotoSans-Regular.ttf?url';
+import bold from './fonts/NotoSans-Bold.ttf?url';
+import italic from './fonts/NotoSans-Italic.ttf?url';
 import type { PdfFonts } from './pdf';
 
 async function base64(url: string): Promise<string> {

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PdfSurface, type PdfFonts } from './pdf';
+import { FONTS } from './layout';
+import { PDF_FAMILY, PdfSurface, type PdfFonts } from './pdf';
 
-const font = (f: string) => readFileSync(new URL(`./fonts/${f}`, import.meta.url)).toString('base64');
-const fonts: PdfFonts = {
-	normal: font('DejaVuSans.ttf'),
-	bold: font('DejaVuSans-Bold.ttf'),
-	italic: font('DejaVuSans-Oblique.ttf')
+// The files pdf-fonts.ts fetches in the app.
+const fontFiles = readFileSync(new URL('./pdf-fonts.ts', import.meta.url), 'utf8');
+const font = (face: string) => {
+	const file = new RegExp(`import ${face} from '\\./fonts/([^?']+)\\?url'`).exec(fontFiles)?.[1];
+	if (!file) throw new Error(`pdf-fonts.ts imports no ${face} font`);
+	return readFileSync(new URL(`./fonts/${file}`, import.meta.url)).toString('base64');
 };
+const fonts: PdfFonts = { normal: font('normal'), bold: font('bold'), italic: font('italic') };
 const FONT = '400 12px "Noto Sans", sans-serif';
 
 /** The page's content stream, inflated, and the whole file as latin1. */
@@ -96,13 +99,25 @@ describe('PdfSurface', () => {
 		const modes = [...content.matchAll(/(\d) Tr/g)].map((m) => m[1]);
 		expect(modes).toEqual(['1', '0']);
 		expect(content.match(/\bTj\b/g)?.length).toBe(2);
-		expect(file).toMatch(/\/BaseFont \/DejaVuSans/);
+		expect(file).toMatch(/\/BaseFont \/NotoSans/);
 		expect(file).toMatch(/\/Subtype \/Type0/);
 		expect(file).toMatch(/\/FontFile2/);
 		// No image anywhere: nothing is rasterised.
 		expect(file).not.toMatch(/\/Subtype \/Image/);
 		// The ToUnicode map names Қ (U+049A), so the text can be searched and copied.
 		expect(streams).toMatch(/<049a>|<049A>/);
+	});
+
+	it('embeds the family the layout is measured in, in each face the composition uses', () => {
+		// The app measures the layout with the browser's canvas in FONTS' first family; letters in
+		// another font are wider or narrower than their boxes (in DejaVu Sans the title ran 15 % wide).
+		const family = /"([^"]+)"/.exec(FONTS.title)![1]!.replace(/\s+/g, '');
+		const { doc } = surface();
+		// The PostScript names jsPDF read from the files it embeds.
+		const names = (['normal', 'bold', 'italic'] as const).map(
+			(face) => (doc.getFont(PDF_FAMILY, face).metadata as { name: { postscriptName: string } }).name.postscriptName
+		);
+		expect(names).toEqual([`${family}-Regular`, `${family}-Bold`, `${family}-Italic`]);
 	});
 
 	it('measures with the embedded font: bold wider than regular, in layout px', () => {

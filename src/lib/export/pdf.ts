@@ -1,8 +1,8 @@
 /**
  * The vector PDF's surface: the composition's primitives (surface.ts) as PDF path and text operators
  * through jsPDF's API, so the PDF is the SVG's picture (the same composition, the same vector map
- * body), with text as text in an embedded DejaVu Sans (Latin, Cyrillic and Kazakh letters; jsPDF's
- * standard fonts are WinAnsi only). Coordinates are layout px, mapped to pt by `ptPerPx`; group
+ * body), with text as text in an embedded Noto Sans, the layout's first family (Latin, Cyrillic and
+ * Kazakh letters; jsPDF's standard fonts are WinAnsi only). Coordinates are layout px, mapped to pt by `ptPerPx`; group
  * transforms are applied here, not as PDF matrices, so line widths and font sizes scale with them.
  * Only this file and the fonts are loaded when a vector PDF is made (docs/decisions/vector-pdf.md).
  */
@@ -13,7 +13,7 @@ import { fontAttributes, svgColour } from './svg';
 export type Face = 'normal' | 'bold' | 'italic';
 /** TrueType files, base64, one per face the composition uses. */
 export type PdfFonts = Record<Face, string>;
-export const PDF_FAMILY = 'DejaVuSans';
+export const PDF_FAMILY = 'NotoSans';
 
 export type PdfOptions = {
 	widthPt: number;
@@ -25,7 +25,7 @@ export type PdfOptions = {
 };
 type Transform = { x: number; y: number; scale: number };
 
-/** Weight 600 and up is the bold face (DejaVu Sans has no semibold), italic the oblique. */
+/** Weight 600 and up is the bold face (no semibold is embedded), italic the italic. */
 export function faceOf(font: string): { face: Face; size: number } {
 	const a = fontAttributes(font);
 	const weight = a['font-weight'] === 'bold' ? 700 : Number(a['font-weight']) || 400;
