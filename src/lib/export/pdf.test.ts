@@ -87,6 +87,22 @@ describe('PdfSurface', () => {
 		expect(file).toMatch(/\/ca 0\.5/);
 	});
 
+	it('draws a stroked circle as fills: the disc, then its outline as an even–odd ring', async () => {
+		const s = surface();
+		s.circle(100, 100, 4, { fill: '#3b3631', stroke: '#ffffff', lineWidth: 2 });
+		const { content } = await parts(s);
+		const k = A4.ptPerPx;
+		const body = content.slice(content.indexOf('rg'));
+		// No stroke operator (S, B, B*): poppler's Splash widens thin strokes.
+		expect(body).not.toMatch(/\b(S|s|B\*?|b\*?)(\n|$)/);
+		const paths = [...body.matchAll(/((?:[\d.-]+ [\d.-]+ m\n(?:[\d.\s-]+ c\n)+)+)(f\*?)(?:\n|$)/g)];
+		expect(paths.map((p) => p[2])).toEqual(['f', 'f*']);
+		// Radii from each sub-path's first point (x + r, y): 4, then 4 ± 1, in layout px.
+		const radii = paths.map((p) => [...p[1]!.matchAll(/([\d.-]+) [\d.-]+ m/g)].map((m) => Number(m[1]) / k - 100));
+		expect(radii[0]!.map((r) => r.toFixed(2))).toEqual(['4.00']);
+		expect(radii[1]!.map((r) => r.toFixed(2))).toEqual(['5.00', '3.00']);
+	});
+
 	it('keeps text as text in the embedded font, Cyrillic and Kazakh letters too, its halo stroked under it', async () => {
 		const s = surface();
 		s.text('Қазақстан Oral', 100, 100, {
