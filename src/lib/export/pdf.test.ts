@@ -76,6 +76,25 @@ describe('PdfSurface', () => {
 		expect(Number(w![1])).toBeCloseTo(2 * k, 2);
 	});
 
+	it('writes path coordinates to 0.001 pt, no finer', async () => {
+		const s = surface();
+		s.path(
+			[
+				[
+					[1 / 3, 2 / 3],
+					[100 / 7, 200 / 7],
+					[300 / 11, 1 / 9]
+				]
+			],
+			{ stroke: '#000000', closed: true }
+		);
+		const { content } = await parts(s);
+		const numbers = [...content.matchAll(/([\d.-]+) ([\d.-]+) [ml]\n/g)].flatMap((m) => [m[1]!, m[2]!]);
+		expect(numbers).toHaveLength(6);
+		for (const n of numbers) expect(n, n).toMatch(/^-?\d+(\.\d{1,3})?$/);
+		expect(Number(numbers[0])).toBeCloseTo((1 / 3) * A4.ptPerPx, 3);
+	});
+
 	it('clips a group with W n between q and Q, and sets opacity through an ExtGState', async () => {
 		const s = surface();
 		s.group({ clip: { x: 0, y: 0, w: 50, h: 50 } }, () =>
@@ -98,7 +117,9 @@ describe('PdfSurface', () => {
 		const paths = [...body.matchAll(/((?:[\d.-]+ [\d.-]+ m\n(?:[\d.\s-]+ c\n)+)+)(f\*?)(?:\n|$)/g)];
 		expect(paths.map((p) => p[2])).toEqual(['f', 'f*']);
 		// Radii from each sub-path's first point (x + r, y): 4, then 4 ± 1, in layout px.
-		const radii = paths.map((p) => [...p[1]!.matchAll(/([\d.-]+) [\d.-]+ m/g)].map((m) => Number(m[1]) / k - 100));
+		const radii = paths.map((p) =>
+			[...p[1]!.matchAll(/([\d.-]+) [\d.-]+ m/g)].map((m) => Number(m[1]) / k - 100)
+		);
 		expect(radii[0]!.map((r) => r.toFixed(2))).toEqual(['4.00']);
 		expect(radii[1]!.map((r) => r.toFixed(2))).toEqual(['5.00', '3.00']);
 	});
@@ -131,7 +152,8 @@ describe('PdfSurface', () => {
 		const { doc } = surface();
 		// The PostScript names jsPDF read from the files it embeds.
 		const names = (['normal', 'bold', 'italic'] as const).map(
-			(face) => (doc.getFont(PDF_FAMILY, face).metadata as { name: { postscriptName: string } }).name.postscriptName
+			(face) =>
+				(doc.getFont(PDF_FAMILY, face).metadata as { name: { postscriptName: string } }).name.postscriptName
 		);
 		expect(names).toEqual([`${family}-Regular`, `${family}-Bold`, `${family}-Italic`]);
 	});
