@@ -154,10 +154,11 @@ type Fill = { colour: string; rings: Point[][] };
 
 /**
  * A run of style layers. Consecutive fill layers that each paint every feature one colour, the same,
- * are one path in one group (`world-land+country-fill`, the SVG id `world-land-country-fill`): the world's land is cut where the detail's
- * begins, and two fills that meet edge to edge leave a faint seam of what lies under them wherever
- * an antialiasing rasteriser (librsvg, Chromium's SVG, poppler) composites them one after the other;
- * MapLibre's multisampling does not. One path is antialiased once, along its outside only.
+ * are one path in one group (`world-land+country-fill`, as an SVG id `world-land-country-fill`): the
+ * world's land is cut where the detail's begins, and two fills that meet edge to edge leave a faint
+ * seam of what lies under them wherever an antialiasing rasteriser (librsvg, poppler) composites
+ * them one after the other; MapLibre's multisampling does not. One path is antialiased once, along
+ * its outside only.
  */
 function drawStyleLayers(s: Surface, style: StyleSpecification, layers: LayerSpecification[], v: View) {
 	const shown = layers.filter((l) => l.layout?.visibility !== 'none');
