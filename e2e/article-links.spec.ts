@@ -130,6 +130,32 @@ test('with story mode on, "Mentioned in" lands on the passage it names, not the 
 	expect(watch.errors).toEqual([]);
 });
 
+test('a permalink to a passage opens the article at that passage, story mode on, and back returns to it', async ({
+	page,
+	watch
+}) => {
+	// The link activated paragraph 11 and fitted the map to it, but the article stayed at its top:
+	// the reader saw paragraphs 1–3 beside a map of paragraph 11.
+	await page.goto('/?p=p11');
+	await waitForMap(page);
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
+	await expect(page.locator('#p11')).toBeInViewport();
+	await expect(page.locator('.passage.active #p11')).toHaveCount(1);
+	// Story mode acts 250 ms after the last scroll: an absence can only be shown by letting that pass.
+	await page.waitForTimeout(600);
+	await expect(page.locator('.passage.active #p11'), 'story mode moved to another passage').toHaveCount(1);
+	await expect(page).toHaveURL(/[?&]p=p11/);
+	// Another passage, then back: the article returns to paragraph 11.
+	await page.getByTestId('locate-p3').click();
+	await expect(page).toHaveURL(/[?&]p=p3/);
+	await expect(page.locator('#p3')).toBeInViewport();
+	await page.goBack();
+	await expect(page).toHaveURL(/[?&]p=p11/);
+	await expect(page.locator('.passage.active #p11')).toHaveCount(1);
+	await expect(page.locator('#p11')).toBeInViewport();
+	expect(watch.errors).toEqual([]);
+});
+
 /** Resolves when the reader's column has stopped scrolling (a jump's smooth scroll included). */
 async function untilScrollEnds(page: import('@playwright/test').Page) {
 	await page.evaluate(() => {

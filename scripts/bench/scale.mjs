@@ -94,13 +94,17 @@ async function measureOnce(browser, name, n) {
 	await context.addInitScript(probe);
 	const page = await context.newPage();
 	const run = { ready: null, frameMs: null, pickMs: null, error: null };
+	// Which step a timeout hit, so an error line says what did not finish.
+	let step = 'ready';
 	try {
 		await page.goto(`${t.origin}/?n=${n}`);
 		await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 300_000 });
 		run.ready = await page.evaluate(() => window.__bench.ready);
+		step = 'settle';
 		await page.waitForFunction(() => !window.__map.isMoving(), null, { timeout: 60_000 });
 		// A scripted pan: 20 steps of 15 px; each step's time from the camera move to the end of the
 		// frame that drew it (the next animation frame after MapLibre's render), averaged.
+		step = 'pan';
 		run.frameMs = await page.evaluate(async () => {
 			const map = window.__map;
 			const steps = [];
@@ -113,7 +117,9 @@ async function measureOnce(browser, name, n) {
 			}
 			return steps.reduce((a, b) => a + b, 0) / steps.length;
 		});
+		step = 'settle after pan';
 		await page.waitForFunction(() => !window.__map.isMoving(), null, { timeout: 60_000 });
+		step = 'pick';
 		// Pick latency: the pointer onto the first point from off the map, timed from the page's own
 		// pointermove to the pick reaching the page (tooltip / onHover).
 		const at = await page.evaluate(async (n) => {
@@ -141,7 +147,7 @@ async function measureOnce(browser, name, n) {
 		await page.waitForFunction(() => window.__bench.picked !== null, null, { timeout: 60_000 });
 		run.pickMs = await page.evaluate(() => window.__bench.picked - window.__bench.moved);
 	} catch (err) {
-		run.error = String(err).split('\n')[0];
+		run.error = `${name} ${step}: ${String(err).split('\n')[0]}`;
 	}
 	await context.close();
 	return run;

@@ -5,6 +5,8 @@ import type { DeckModules } from './deck';
 import { FULL_DETAIL } from '$lib/geo/simplify';
 
 const KEY = Symbol('map-context');
+/** Hover and click pick within this many px of the pointer, so small points are easy to hit. */
+export const PICK_RADIUS = 4;
 
 type Overlay = InstanceType<DeckModules['MapLibreOverlay']>;
 /** `build` makes the layer again at another detail level (the image export draws every vertex). */
@@ -96,17 +98,17 @@ export class MapContext {
 
 	/**
 	 * Picks on MapLibre's own pointer events rather than deck.gl's onClick: deck's click path depends
-	 * on its internal gesture state and missed clicks on slow software-WebGL machines. A 4 px radius
+	 * on its internal gesture state and missed clicks on slow software-WebGL machines. PICK_RADIUS
 	 * makes small points easy to hit.
 	 */
 	pick(x: number, y: number): PickingInfo | null {
-		return this.#overlay?.pickObject({ x, y, radius: 4 }) ?? null;
+		return this.#overlay?.pickObject({ x, y, radius: PICK_RADIUS }) ?? null;
 	}
 
-	hover(x: number, y: number) {
-		const object = this.pick(x, y)?.object ?? null;
+	/** What deck.gl's pointer pick found under (x, y): null off every pickable feature. */
+	hovered(object: unknown, x: number, y: number) {
 		if (this.map) this.map.getCanvas().style.cursor = object ? 'pointer' : '';
-		this.#onHover?.(object, x, y);
+		this.#onHover?.(object ?? null, x, y);
 	}
 
 	click(x: number, y: number) {

@@ -58,4 +58,25 @@ describe('checkNames', () => {
 		expect(errors).toMatch(/type must be one of/);
 		expect(errors).toMatch(/sources\.unused: cited by no name/);
 	});
+	it('takes a plant number as part of a name (ЖЭО-2) but still no Latin letter in a Cyrillic one', () => {
+		const file = {
+			about: '',
+			read: '2026-12-02',
+			sources: { s: { url: 'https://en.wikipedia.org/wiki/X', cited_for: 'x' } },
+			entries: [
+				{
+					target: 'feature:csto-almaty-chp2',
+					names: [
+						{ text: 'ЖЭО-2', lang: 'kk', type: 'current', source: 's' },
+						{ text: 'CHP-2', lang: 'en', type: 'variant', source: 's' },
+						// a Latin O among the Cyrillic letters
+						{ text: 'ЖЭO-2', lang: 'kk', type: 'variant', source: 's' }
+					]
+				}
+			]
+		};
+		const errors = checkNames(file, ids);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(/names\[2\]: "ЖЭO-2" is not in the Cyrillic script/);
+	});
 });

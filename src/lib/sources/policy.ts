@@ -100,6 +100,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'bsgp.kz': { class: 'company', publisher: 'Beineu–Shymkent Gas Pipeline LLP' },
 	'korem.kz': { class: 'company', publisher: 'KOREM (Kazakhstan electricity and capacity market operator)' },
 	'ales.kz': { class: 'company', publisher: 'Almaty Power Stations (AlES)' },
+	// the Pavlodar refinery's own site, cited for its Kazakh name (search's geodata/names.json)
+	'pnhz.kz': { class: 'company', publisher: 'Pavlodar Petrochemical Plant (PNHZ)' },
 	// news
 	'reuters.com': { class: 'news', publisher: 'Reuters' },
 	'nationalpost.com': { class: 'news', publisher: 'National Post' },
@@ -199,6 +201,12 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'azattyq.org': { class: 'news', publisher: 'Radio Azattyq (RFE/RL)' },
 	'mgorod.kz': { class: 'news', publisher: 'Moy Gorod (Atyrau)' },
 	'zonakz.net': { class: 'news', publisher: 'Zona.kz' },
+	// Kazakhstan's state newspaper, on its own domain: cited for a Kazakh place name it prints
+	'egemen.kz': { class: 'news', publisher: 'Egemen Qazaqstan' },
+	// Kazakhstan's national TV channel (state-owned, like Khabar), on its own domain
+	'qazaqstan.tv': { class: 'news', publisher: 'Qazaqstan TV' },
+	// a Ukrainian news site, on its own domain: cited for a former Russian city name it prints
+	'telegraf.ua': { class: 'news', publisher: 'Telegraf (Ukraine)' },
 	// encyclopedia: every *.wikipedia.org host (see classifyHost); listed here for its publisher name
 	'wikipedia.org': { class: 'encyclopedia', publisher: 'Wikipedia' },
 	// an edited encyclopedia on its own site (names of places: search's geodata/names.json)

@@ -75,14 +75,18 @@ export class Story {
 
 	/** A permalink (first load, back, forward) applied to the state and the camera. */
 	applyFromUrl(state: AppState, first: boolean) {
+		const before = this.store.passage;
 		this.store.apply(state, this.highlightFor(state.passage));
+		// The reader lands on the passage the link names (story mode stays quiet through the jump);
+		// back or forward to the same passage leaves the article where the reader put it.
+		const passage = state.passage;
+		if (passage && (first || passage !== before)) void tick().then(() => this.scrollToPassage(passage));
 		if (state.view && this.camera.jumpTo(state.view)) return;
 		// No map to report its camera (no WebGL): keep the link's, so the URL passed on still has it.
 		if (state.view) this.store.view = state.view;
-		else if (state.passage) {
+		else if (passage) {
 			// After a tick, like a feature below: a link that also selects a feature opens its details
 			// panel, and the fit must keep the passage's features clear of it.
-			const passage = state.passage;
 			void tick().then(() => (this.beyond = this.camera.fitPassage(passage)));
 		} else if (state.feature) {
 			// A link to one feature without a camera (shared from search or details): show that feature,
