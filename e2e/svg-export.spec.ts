@@ -29,13 +29,16 @@ const rsvg = (() => {
 	}
 })();
 
-async function exportAs(page: Page, format: 'PNG' | 'SVG'): Promise<{ bytes: Buffer; info: LastExport }> {
+async function exportAs(
+	page: Page,
+	format: 'PNG' | 'SVG' | 'PDF (vector)'
+): Promise<{ bytes: Buffer; info: LastExport }> {
 	await page.getByTestId('export-size').selectOption('slide-1080');
 	await page.getByRole('radio', { name: format, exact: true }).check();
 	const download: Promise<Download> = page.waitForEvent('download', { timeout: 200_000 });
 	await page.getByTestId('export-go').click();
 	const d = await download;
-	expect(d.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+	expect(d.suggestedFilename()).toMatch(new RegExp(`\\.${format.slice(0, 3).toLowerCase()}$`));
 	const bytes = readFileSync((await d.path())!);
 	const info = (await page.evaluate(
 		() => (window as unknown as { __lastExport: unknown }).__lastExport
@@ -154,6 +157,15 @@ async function compare(
 		}
 	);
 }
+
+const hasTool = (cmd: string) => {
+	try {
+		execFileSync(cmd, ['-v'], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+};
 
 const quantile = (sorted: number[], q: number) => sorted[Math.floor(q * (sorted.length - 1))]!;
 
@@ -304,4 +316,68 @@ test('an SVG of paragraph 7’s view names, as text, the features the passage na
 	// The subtitle quotes the passage, as the PNG's does.
 	expect(texts.header).toContain('(paragraph 7)');
 	expect(watch.errors).toEqual([]);
+});
+
+test('a vector PDF of the default view is the PNG of the same view and size: paths and text, no image', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('export-open').click();
+	const png = await exportAs(page, 'PNG');
+	const pdf = await exportAs(page, 'PDF (vector)');
+	expect(pdf.info.map).toEqual(png.info.map);
+	const file = pdf.bytes.toString('latin1');
+	expect(file.startsWith('%PDF-')).toBe(true);
+	// Vectors and text only: no image XObject anywhere; the font embedded.
+	expect(file).not.toMatch(/\/Subtype\s*\/Image/);
+	expect(file).toMatch(/\/FontFile2/);
+	// 1920 × 1080 px is 1280 × 720 layout px at 96 per inch: a 960 × 540 pt page, as the raster PDF's.
+	expect(file).toMatch(/\/MediaBox \[0 0 960\.?0* 540\.?0*\]/);
+	// A missing poppler fails the test, not skips it (.ci/run installs poppler-utils).
+	expect(hasTool('pdftoppm'), 'pdftoppm is not installed (apt-get install -y poppler-utils)').toBe(true);
+	const dir = mkdtempSync(join(tmpdir(), 'vpdf-export-'));
+	writeFileSync(join(dir, 'export.pdf'), pdf.bytes);
+	writeFileSync(join(dir, 'export.png'), png.bytes);
+	// The title and legend as text a reader can search and copy.
+	const text = execFileSync('pdftotext', ['-layout', join(dir, 'export.pdf'), '-']).toString('utf8');
+	const meta = JSON.parse(readFileSync('src/lib/content/articles/kazakhstan-2022/meta.json', 'utf8'));
+	const titleStart = (meta.title.value as string).split(' ').slice(0, 3).join(' ');
+	expect(text, 'the title as text').toContain(titleStart);
+	const legendTitles = (await page.evaluate(
+		() => (window as unknown as { __lastExport: { legendTitles: string[] } }).__lastExport.legendTitles
+	)) as string[];
+	expect(legendTitles.length).toBeGreaterThan(2);
+	for (const t of legendTitles) expect(text.replace(/\s+/g, ' '), `legend "${t}"`).toContain(t.split(' ')[0]);
+	// 144 dpi: the 960 pt page at the PNG's own 1920 px, pixel for pixel. At 96 dpi (1280 px, then
+	// scaled up for the comparison) a city's 6 px dot was smeared over its probe: 45 of 255 off.
+	execFileSync('pdftoppm', [
+		'-png',
+		'-r',
+		'144',
+		'-singlefile',
+		join(dir, 'export.pdf'),
+		join(dir, 'poppler')
+	]);
+	const raster = readFileSync(join(dir, 'poppler.png'));
+	const probes = [[70.9, 53.75] as [number, number], ...points('csto.geojson'), ...points('unrest.geojson')]
+		.map((p) => projectInExport(png.info, p))
+		.filter(([x, y]) => {
+			const m = png.info.map;
+			return x > m.x + 4 && y > m.y + 4 && x < m.x + m.w * 1.5 - 4 && y < m.y + m.h * 1.5 - 4;
+		});
+	const c = await compare(page, png.bytes, { png: raster }, probes, png.info.legend);
+	console.log(
+		`vpdf-export: ${pdf.bytes.length} bytes; cells p90/p99 ${quantile(c.cells, 0.9).toFixed(2)}/${quantile(c.cells, 0.99).toFixed(2)}, probes max ${Math.max(...c.probes).toFixed(1)}; files in ${dir}`
+	);
+	expect(quantile(c.cells, 0.9), 'the PDF by pdftoppm: 90th percentile cell difference').toBeLessThan(2);
+	expect(quantile(c.cells, 0.99), 'the PDF by pdftoppm: 99th percentile cell difference').toBeLessThan(6);
+	expect(Math.max(...c.probes), 'the PDF by pdftoppm: largest difference at a feature point').toBeLessThan(
+		20
+	);
+	expect(c.titleInk).toBeGreaterThan(0.02);
+	expect(c.legendInk).toBeGreaterThan(0.03);
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
 });

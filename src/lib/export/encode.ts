@@ -8,6 +8,7 @@ export const MIME: Record<Format, string> = {
 	png: 'image/png',
 	jpeg: 'image/jpeg',
 	pdf: 'application/pdf',
+	vpdf: 'application/pdf',
 	svg: 'image/svg+xml'
 };
 
@@ -53,7 +54,7 @@ export async function encode(
 ): Promise<Blob> {
 	if (format === 'pdf') return pdfBlob(canvas, target, meta);
 	// An SVG is written by its own surface (svg.ts), never encoded from pixels.
-	if (format === 'svg') throw new Error('encode: an SVG is not made from a canvas');
+	if (format === 'svg' || format === 'vpdf') throw new Error(`encode: a ${format} is not made from a canvas`);
 	const blob = await canvasBlob(canvas, MIME[format], format === 'jpeg' ? 0.92 : undefined);
 	if (format !== 'png' || !meta) return blob;
 	return new Blob(

@@ -161,7 +161,7 @@ export async function runExport(
 	signal: AbortSignal
 ): Promise<ExportResult> {
 	const t0 = performance.now();
-	if (input.format === 'svg') return runSvgExport(input, onStep, signal, t0);
+	if (input.format === 'svg' || input.format === 'vpdf') return runVectorExport(input, onStep, signal, t0);
 	const { target } = input;
 	const N = target.pixelRatio;
 	const cssW = target.width / N;
@@ -236,11 +236,12 @@ export async function runExport(
 }
 
 /**
- * The SVG: the same plan and composition as the PNG, drawn on the SVG surface, with the map body
- * drawn as vectors from the same data (vector-map.ts) instead of rendered by WebGL. The camera is
- * the one the PNG's render computes for the same map box, so both frame the same view.
+ * The SVG and the vector PDF: the same plan and composition as the PNG, drawn on the SVG or PDF
+ * surface, with the map body drawn as vectors from the same data (vector-map.ts) instead of
+ * rendered by WebGL. The camera is the one the PNG's render computes for the same map box, so all
+ * frame the same view.
  */
-async function runSvgExport(
+async function runVectorExport(
 	input: ExportInput,
 	onStep: (s: Step) => void,
 	signal: AbortSignal,
@@ -250,21 +251,47 @@ async function runSvgExport(
 	const N = target.pixelRatio;
 	const cssW = target.width / N;
 	const cssH = target.height / N;
-	const svg = new SvgSurface({
-		width: target.width,
-		height: target.height,
-		viewWidth: cssW,
-		viewHeight: cssH,
-		decimals: decimalsFor(N),
-		...canvasMetrics()
+	const meta = () => ({
+		title: input.title.trim() || input.article.title,
+		author: input.article.author,
+		credits: creditsText({ ...credits, publishers }),
+		sources: publishers
 	});
-	const { layout, credits, publishers } = planComposition(input, cssW, cssH, svg);
+	let surface: Surface;
+	let finish: () => Blob;
+	if (input.format === 'vpdf') {
+		// The page as the raster PDF's: the paper size for paper presets, else 96 px per inch.
+		const [{ PdfSurface }, { loadPdfFonts }] = await Promise.all([import('./pdf'), import('./pdf-fonts')]);
+		const widthPt = target.page?.widthPt ?? cssW * 0.75;
+		const heightPt = target.page?.heightPt ?? cssH * 0.75;
+		const pdf = new PdfSurface({
+			widthPt,
+			heightPt,
+			ptPerPx: widthPt / cssW,
+			fonts: await loadPdfFonts(),
+			measure: canvasMetrics().measure
+		});
+		surface = pdf;
+		finish = () => pdf.blob(meta());
+	} else {
+		const svg = new SvgSurface({
+			width: target.width,
+			height: target.height,
+			viewWidth: cssW,
+			viewHeight: cssH,
+			decimals: decimalsFor(N),
+			...canvasMetrics()
+		});
+		surface = svg;
+		finish = () => new Blob([svg.serialise(meta())], { type: 'image/svg+xml' });
+	}
+	const { layout, credits, publishers } = planComposition(input, cssW, cssH, surface);
 	const { drawVectorMap } = await import('./vector-map');
 	signal.throwIfAborted();
 	onStep({ step: 'compose' });
 	const camera = exportCamera(input.bounds, layout.map.w, layout.map.h, input.maxBounds);
-	const { labels, obstacles } = drawComposition(svg, input, layout, camera, () =>
-		drawVectorMap(svg, {
+	const { labels, obstacles } = drawComposition(surface, input, layout, camera, () =>
+		drawVectorMap(surface, {
 			style: input.style,
 			layers: input.layers,
 			camera,
@@ -275,14 +302,8 @@ async function runSvgExport(
 	);
 	signal.throwIfAborted();
 	onStep({ step: 'encode' });
-	const text = svg.serialise({
-		title: input.title.trim() || input.article.title,
-		author: input.article.author,
-		credits: creditsText({ ...credits, publishers }),
-		sources: publishers
-	});
 	const result: ExportResult = {
-		blob: new Blob([text], { type: 'image/svg+xml' }),
+		blob: finish(),
 		width: target.width,
 		height: target.height,
 		layout,

@@ -3,7 +3,8 @@
  * one a print shop expects (A4 at 300 dpi landscape = 3508 × 2480); the PDF page gets the same paper
  * size in points, so the image lands on it at exactly the chosen dpi.
  */
-export type Format = 'png' | 'jpeg' | 'pdf' | 'svg';
+/** `pdf`: the PNG's picture on a PDF page (raster); `vpdf`: the SVG's vectors as a PDF. */
+export type Format = 'png' | 'jpeg' | 'pdf' | 'vpdf' | 'svg';
 export type Orientation = 'landscape' | 'portrait';
 
 export type PresetId =

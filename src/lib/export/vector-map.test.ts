@@ -114,7 +114,7 @@ describe('drawVectorMap', () => {
 		const [x0, y0] = expected(50, 55);
 		const [x1, y1] = expected(80, 40);
 		const fill =
-			/<g id="country-fill"><path d="M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)Z"/.exec(
+			/<g id="country-fill"><path d="M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)Z/.exec(
 				svg
 			);
 		expect(fill?.slice(1).map(Number)).toEqual(
@@ -177,6 +177,105 @@ describe('drawVectorMap', () => {
 		);
 		expect(svg).not.toContain('military');
 		expect(svg).toContain('<g id="map" clip-path="url(#clip)">');
+	});
+
+	it('draws fill layers of one colour that meet edge to edge as one path: no seam where the world meets the detail', () => {
+		const square = (w: number, s: number, e: number, n: number) => [
+			[w, s],
+			[e, s],
+			[e, n],
+			[w, n],
+			[w, s]
+		];
+		const polygon = (layer: string, ...rings: number[][][]) => ({
+			type: 'Feature' as const,
+			properties: { layer },
+			geometry: { type: 'Polygon' as const, coordinates: rings }
+		});
+		const cut: StyleSpecification = {
+			version: 8,
+			sources: {
+				// The world's land ends where the detail's begins (40° E), as late.geojson is cut.
+				late: {
+					type: 'geojson',
+					data: { type: 'FeatureCollection', features: [polygon('world-land', square(20, 40, 40, 60))] }
+				},
+				detail: {
+					type: 'geojson',
+					data: {
+						type: 'FeatureCollection',
+						features: [
+							// Wound clockwise, against RFC 7946, with a lake-shaped hole wound the same way.
+							polygon('country', square(40, 40, 60, 60).reverse(), square(45, 45, 50, 50).reverse()),
+							polygon('lake', square(45, 45, 50, 50))
+						]
+					}
+				}
+			},
+			layers: [
+				{
+					id: 'world-land',
+					type: 'fill',
+					source: 'late',
+					filter: ['==', ['get', 'layer'], 'world-land'],
+					paint: { 'fill-color': '#efece6' }
+				},
+				{
+					id: 'country-fill',
+					type: 'fill',
+					source: 'detail',
+					filter: ['==', ['get', 'layer'], 'country'],
+					paint: { 'fill-color': '#efece6' }
+				},
+				{
+					id: 'lake-fill',
+					type: 'fill',
+					source: 'detail',
+					filter: ['==', ['get', 'layer'], 'lake'],
+					paint: { 'fill-color': '#c6dcee' }
+				}
+			]
+		};
+		const s = new SvgSurface({
+			width: 532,
+			height: 552,
+			viewWidth: 532,
+			viewHeight: 552,
+			decimals: 1,
+			measure
+		});
+		drawVectorMap(s, { style: cut, layers: [], camera, map, tolerance: 0 });
+		const svg = s.serialise();
+		expect([...svg.matchAll(/<g id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'map',
+			'basemap',
+			'world-land-country-fill',
+			'lake-fill'
+		]);
+		const land = /<g id="world-land-country-fill">(<path [^>]*\/>)<\/g>/.exec(svg)?.[1];
+		expect(land, svg).toBeDefined();
+		// One path: the world's ring, the country's and its hole, filled by the nonzero rule.
+		expect(land).not.toContain('fill-rule');
+		const rings = /d="([^"]+)"/
+			.exec(land!)![1]!
+			.split('M')
+			.filter(Boolean)
+			.map((r) =>
+				r
+					.replace(/[LZ]/g, ' ')
+					.trim()
+					.split(/\s+/)
+					.map(Number)
+					.reduce<number[][]>((pts, v, i) => (i % 2 ? (pts.at(-1)!.push(v), pts) : [...pts, [v]]), [])
+			);
+		expect(rings).toHaveLength(3);
+		const area = (pts: number[][]) =>
+			pts.reduce((a, [x0, y0], i) => {
+				const [x1, y1] = pts[(i + 1) % pts.length]!;
+				return a + x0! * y1! - x1! * y0!;
+			}, 0);
+		// Outer rings one way, the hole the other (in y-down px, RFC 7946's winding is negative).
+		expect(rings.map((r) => Math.sign(area(r)))).toEqual([-1, -1, 1]);
 	});
 
 	it('keeps of a line only the runs of segments that reach the frame', () => {

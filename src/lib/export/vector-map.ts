@@ -69,6 +69,18 @@ export function drawVectorMap(s: Surface, input: VectorMapInput) {
 			}
 			return out;
 		},
+		polygons: (g) => {
+			const out: Point[][] = [];
+			for (const polygon of polygonsOf(g))
+				polygon.forEach((ring, i) => {
+					const pts = simplified(ring);
+					if (!meets(pts, map, 0)) return;
+					// RFC 7946's winding, in layout px (y down): outer rings negative, holes positive.
+					if (signedArea(pts) > 0 === (i === 0)) pts.reverse();
+					out.push(pts);
+				});
+			return out;
+		},
 		stroke: (lines, closed, pad) => {
 			const out = { closed: [] as Point[][], open: [] as Point[][] };
 			for (const l of lines) {
@@ -90,9 +102,9 @@ export function drawVectorMap(s: Surface, input: VectorMapInput) {
 		const flush = () => {
 			if (run.length === 0) return;
 			const layers = run;
-			s.group({ id: after ? `basemap-over-${after}` : 'basemap' }, () => {
-				for (const l of layers) drawStyleLayer(s, input.style, l, view);
-			});
+			s.group({ id: after ? `basemap-over-${after}` : 'basemap' }, () =>
+				drawStyleLayers(s, input.style, layers, view)
+			);
 			run = [];
 		};
 		for (const layer of input.style.layers) {
@@ -114,6 +126,11 @@ type View = Rect & {
 	/** Rings projected and simplified, those in the frame. */
 	fill: (rings: readonly Position[][]) => Point[][];
 	/**
+	 * A polygon geometry's rings as `fill` gives them, outer rings wound one way and holes the other:
+	 * several polygons in one path with the nonzero rule are their union, holes kept.
+	 */
+	polygons: (g: Geometry) => Point[][];
+	/**
 	 * Lines projected and simplified, cut to the runs of segments that come within `pad` px of the
 	 * frame (the world's borders go round the globe; the file holds what the frame shows). A ring
 	 * wholly in the frame stays closed.
@@ -133,14 +150,63 @@ function strokePaths(s: Surface, parts: { closed: Point[][]; open: Point[][] }, 
 
 // ---- The basemap: MapLibre style layers over GeoJSON sources ----
 
-function drawStyleLayer(s: Surface, style: StyleSpecification, layer: LayerSpecification, v: View) {
-	if (layer.layout?.visibility === 'none') return;
-	const zoom = { zoom: v.zoom };
-	if (layer.type === 'background') {
-		const colour = evaluate(layer, 'paint', 'background-color', zoom);
-		s.group({ id: layer.id }, () => s.rect(v.x, v.y, v.w, v.h, { fill: colourOf(colour) }));
-		return;
+type Fill = { colour: string; rings: Point[][] };
+
+/**
+ * A run of style layers. Consecutive fill layers that each paint every feature one colour, the same,
+ * are one path in one group (`world-land+country-fill`, as an SVG id `world-land-country-fill`): the
+ * world's land is cut where the detail's begins, and two fills that meet edge to edge leave a faint
+ * seam of what lies under them wherever an antialiasing rasteriser (librsvg, poppler) composites
+ * them one after the other; MapLibre's multisampling does not. One path is antialiased once, along
+ * its outside only.
+ */
+function drawStyleLayers(s: Surface, style: StyleSpecification, layers: LayerSpecification[], v: View) {
+	const shown = layers.filter((l) => l.layout?.visibility !== 'none');
+	const fills = new Map(shown.map((l) => [l, l.type === 'fill' ? styleFills(style, l, v) : null]));
+	const single = (f: Fill[] | null | undefined) =>
+		f && f.length > 0 && f.every((x) => x.colour === f[0]!.colour) ? f[0]!.colour : null;
+	for (let i = 0; i < shown.length;) {
+		const layer = shown[i]!;
+		const own = fills.get(layer);
+		if (!own) {
+			drawStyleLayer(s, style, layer, v);
+			i++;
+			continue;
+		}
+		const colour = single(own);
+		let j = i + 1;
+		while (colour && j < shown.length && single(fills.get(shown[j]!)) === colour) j++;
+		const chain = shown.slice(i, j);
+		const parts = chain.flatMap((l) => fills.get(l)!);
+		s.group({ id: chain.map((l) => l.id).join('+') }, () => {
+			if (colour)
+				s.path(
+					parts.flatMap((f) => f.rings),
+					{ fill: colour, fillRule: 'nonzero', closed: true }
+				);
+			else for (const f of parts) s.path(f.rings, { fill: f.colour, fillRule: 'nonzero', closed: true });
+		});
+		i = j;
 	}
+}
+
+/** A fill layer's features in the frame, in order: each one's rings and colour (with its opacity). */
+function styleFills(style: StyleSpecification, layer: LayerSpecification, v: View): Fill[] {
+	const zoom = { zoom: v.zoom };
+	const out: Fill[] = [];
+	for (const f of styleFeatures(style, layer, zoom)) {
+		const rings = v.polygons(f.geometry);
+		if (!rings.length) continue;
+		const feature = { properties: f.properties ?? {} };
+		const colour = evaluate(layer, 'paint', 'fill-color', zoom, feature);
+		const opacity = evaluate(layer, 'paint', 'fill-opacity', zoom, feature) as number;
+		out.push({ colour: colourOf(colour, opacity), rings });
+	}
+	return out;
+}
+
+/** The features of a fill or line layer's inline GeoJSON source that its filter keeps. */
+function styleFeatures(style: StyleSpecification, layer: LayerSpecification, zoom: { zoom: number }) {
 	if (layer.type !== 'fill' && layer.type !== 'line')
 		throw new Error(
 			`svg: the basemap layer "${layer.id}" is a ${layer.type} layer, which the SVG export does not draw`
@@ -150,34 +216,37 @@ function drawStyleLayer(s: Surface, style: StyleSpecification, layer: LayerSpeci
 	if (!data || typeof data === 'string')
 		throw new Error(`svg: the basemap source "${layer.source}" is not inline GeoJSON`);
 	const filter = featureFilter(layer.filter, `layers.${layer.id}.filter`);
-	const features = sourceFeatures(data as GeoJSON).filter(
+	return sourceFeatures(data as GeoJSON).filter(
 		(f) =>
 			f.geometry &&
 			filter.filter(zoom as never, { type: f.geometry.type, properties: f.properties ?? {} } as never)
 	);
+}
+
+/** A background or line layer (fills are drawStyleLayers'). */
+function drawStyleLayer(s: Surface, style: StyleSpecification, layer: LayerSpecification, v: View) {
+	const zoom = { zoom: v.zoom };
+	if (layer.type === 'background') {
+		const colour = evaluate(layer, 'paint', 'background-color', zoom);
+		s.group({ id: layer.id }, () => s.rect(v.x, v.y, v.w, v.h, { fill: colourOf(colour) }));
+		return;
+	}
+	const features = styleFeatures(style, layer, zoom);
 	s.group({ id: layer.id }, () => {
 		for (const f of features) {
 			const feature = { properties: f.properties ?? {} };
-			if (layer.type === 'fill') {
-				const rings = v.fill(polygonRings(f.geometry));
-				if (!rings.length) continue;
-				const colour = evaluate(layer, 'paint', 'fill-color', zoom, feature);
-				const opacity = evaluate(layer, 'paint', 'fill-opacity', zoom, feature) as number;
-				s.path(rings, { fill: colourOf(colour, opacity), fillRule: 'evenodd', closed: true });
-			} else {
-				// A line layer over polygons draws their outlines, as MapLibre does.
-				const width = evaluate(layer, 'paint', 'line-width', zoom, feature) as number;
-				const parts = v.stroke(lineStrings(f.geometry), isPolygon(f.geometry), width);
-				if (!parts.closed.length && !parts.open.length) continue;
-				const colour = evaluate(layer, 'paint', 'line-color', zoom, feature);
-				const opacity = evaluate(layer, 'paint', 'line-opacity', zoom, feature) as number;
-				strokePaths(s, parts, {
-					stroke: colourOf(colour, opacity),
-					lineWidth: width,
-					lineCap: evaluate(layer, 'layout', 'line-cap', zoom, feature) === 'round' ? 'round' : 'butt',
-					lineJoin: evaluate(layer, 'layout', 'line-join', zoom, feature) === 'round' ? 'round' : 'miter'
-				});
-			}
+			// A line layer over polygons draws their outlines, as MapLibre does.
+			const width = evaluate(layer, 'paint', 'line-width', zoom, feature) as number;
+			const parts = v.stroke(lineStrings(f.geometry), isPolygon(f.geometry), width);
+			if (!parts.closed.length && !parts.open.length) continue;
+			const colour = evaluate(layer, 'paint', 'line-color', zoom, feature);
+			const opacity = evaluate(layer, 'paint', 'line-opacity', zoom, feature) as number;
+			strokePaths(s, parts, {
+				stroke: colourOf(colour, opacity),
+				lineWidth: width,
+				lineCap: evaluate(layer, 'layout', 'line-cap', zoom, feature) === 'round' ? 'round' : 'butt',
+				lineJoin: evaluate(layer, 'layout', 'line-join', zoom, feature) === 'round' ? 'round' : 'miter'
+			});
 		}
 	});
 }
@@ -350,6 +419,24 @@ function drawDeckLayer(s: Surface, layer: Layer, v: View) {
 }
 
 // ---- Geometry ----
+
+/** A geometry's polygons (one for a Polygon); none for other geometries. */
+function polygonsOf(g: Geometry): Position[][][] {
+	if (g.type === 'Polygon') return [g.coordinates];
+	if (g.type === 'MultiPolygon') return g.coordinates;
+	return [];
+}
+
+/** Twice the signed area of a ring (shoelace), in layout px: negative when it turns left, y down. */
+function signedArea(pts: readonly Point[]): number {
+	let a = 0;
+	for (let i = 0; i < pts.length; i++) {
+		const [x0, y0] = pts[i]!;
+		const [x1, y1] = pts[(i + 1) % pts.length]!;
+		a += x0 * y1 - x1 * y0;
+	}
+	return a;
+}
 
 /** A polygon's rings (all parts of a MultiPolygon); nothing for other geometries. */
 function polygonRings(g: Geometry): Position[][] {

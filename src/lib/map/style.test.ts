@@ -89,8 +89,8 @@ describe('the late basemap (the world around the detail, the rivers)', () => {
 		expect(layers).toEqual(full);
 		expect(full).toEqual([
 			'world-land',
-			'world-lake',
 			'country-fill',
+			'world-lake',
 			'lake-fill',
 			'river',
 			'world-border',

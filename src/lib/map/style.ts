@@ -66,7 +66,7 @@ export function basemapStyle(
 						}
 					] as const)
 				: []),
-			...(late ? lateBelow : []),
+			...(late ? [worldLand] : []),
 			// Constant colours and no `fill-antialias`: a data-driven colour and the antialiasing outline
 			// each make MapLibre compile another shader program (11 → 8 programs before the map's load, about
 			// 60 ms each in software WebGL), and both maps are drawn with MSAA, which smooths the edges anyway.
@@ -77,6 +77,7 @@ export function basemapStyle(
 				filter: ['==', ['get', 'layer'], 'country'],
 				paint: { 'fill-color': c.land, 'fill-antialias': false }
 			},
+			...(late ? [worldLake] : []),
 			{
 				id: 'lake-fill',
 				type: 'fill',
@@ -124,24 +125,25 @@ function lateSource(data: FeatureCollection | string) {
 	} as const;
 }
 
-// The late file's layers: the world's land and lakes under the regional detail (they do not overlap:
-// the build cuts the world out of BASEMAP_BOUNDS), rivers and the world's borders over its fills.
-const lateBelow: LayerSpecification[] = [
-	{
-		id: 'world-land',
-		type: 'fill',
-		source: 'late',
-		filter: ['==', ['get', 'layer'], 'world-land'],
-		paint: { 'fill-color': c.land, 'fill-antialias': false }
-	},
-	{
-		id: 'world-lake',
-		type: 'fill',
-		source: 'late',
-		filter: ['==', ['get', 'layer'], 'world-lake'],
-		paint: { 'fill-color': c.water, 'fill-antialias': false }
-	}
-];
+// The late file's layers: the world's land just under the detail's land and its lakes just under
+// the detail's lakes (they do not overlap: the build cuts the world out of BASEMAP_BOUNDS, so the
+// order between world and detail changes no pixel), rivers and the world's borders over the fills.
+// Land next to land, so the vector exports draw both as one path, without a seam where they meet
+// (export/vector-map.ts drawStyleLayers).
+const worldLand: LayerSpecification = {
+	id: 'world-land',
+	type: 'fill',
+	source: 'late',
+	filter: ['==', ['get', 'layer'], 'world-land'],
+	paint: { 'fill-color': c.land, 'fill-antialias': false }
+};
+const worldLake: LayerSpecification = {
+	id: 'world-lake',
+	type: 'fill',
+	source: 'late',
+	filter: ['==', ['get', 'layer'], 'world-lake'],
+	paint: { 'fill-color': c.water, 'fill-antialias': false }
+};
 const lateAbove: LayerSpecification[] = [
 	{
 		id: 'river',
@@ -168,7 +170,7 @@ export function addLate(map: LateTarget, late: FeatureCollection) {
 	if (map.getSource('late')) return;
 	map.addSource('late', lateSource(late));
 	const order = basemapStyle('', { water: true, late }).layers.map((l) => l.id);
-	for (const layer of [...lateBelow, ...lateAbove]) {
+	for (const layer of [worldLand, worldLake, ...lateAbove]) {
 		const after = order.slice(order.indexOf(layer.id) + 1);
 		map.addLayer(
 			layer,
