@@ -34,6 +34,11 @@ describe('searchKey', () => {
 		expect(searchKey('Oral')).not.toBe(searchKey('Aral'));
 		expect(searchKey('Taraz')).not.toBe(searchKey('Atyrau'));
 	});
+	it('reads a doubled letter as one, but not a run of one letter held down', () => {
+		expect(searchKey('Tallinn')).toBe(searchKey('Talin'));
+		expect(searchKey('Semeyy')).toBe(searchKey('Semey'));
+		expect(searchKey('x'.repeat(64))).toBe('x'.repeat(64));
+	});
 	it('drops what is not a letter or digit', () => {
 		expect(searchKey('🙂 <script>')).toBe('script');
 		expect(searchKey('  ')).toBe('');

@@ -71,9 +71,14 @@ const LOOSE: readonly [RegExp, string][] = [
 	[/q/g, 'k'],
 	[/w/g, 'u'],
 	[/y/g, 'i'],
-	[/\bie/g, 'e'],
-	[/([a-z])\1+/g, '$1']
+	[/\bie/g, 'e']
 ];
+/*
+ * A doubled letter is one ("Tallinn", "Talin"); a run of three or more is no spelling of a name, and
+ * collapsed it made a held-down key (5,000 × "x") a one-letter prefix of every name starting with it.
+ */
+const DOUBLE = /([a-z])\1+/g;
+const single = (run: string, letter: string) => (run.length === 2 ? letter : run);
 
 const CYRILLIC_RE = /[\u0400-\u04ff]/g;
 
@@ -136,5 +141,5 @@ export function toLatin(text: string): string {
 export function searchKey(text: string): string {
 	let key = fold(toLatin(text.normalize('NFC')));
 	for (const [re, to] of LOOSE) key = key.replace(re, to);
-	return key;
+	return key.replace(DOUBLE, single);
 }
