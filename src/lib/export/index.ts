@@ -268,8 +268,9 @@ async function runVectorExport(
 			widthPt,
 			heightPt,
 			ptPerPx: widthPt / cssW,
-			fonts: await loadPdfFonts(),
-			measure: canvasMetrics().measure
+			// Measured with the embedded Noto Sans, the letters the PDF draws: the browser's canvas
+			// measures whatever font the reader has (most have no Noto), and text ran past its boxes.
+			fonts: await loadPdfFonts()
 		});
 		surface = pdf;
 		finish = () => pdf.blob(meta());

@@ -20,7 +20,7 @@ export type PdfOptions = {
 	heightPt: number;
 	ptPerPx: number;
 	fonts: PdfFonts;
-	/** The browser's widths, so the layout is the PNG's; default: the embedded font's own. */
+	/** Other widths (tests); default, and the app's: the embedded font's own, which the PDF draws. */
 	measure?: (text: string, font: string) => number;
 };
 type Transform = { x: number; y: number; scale: number };
@@ -146,7 +146,7 @@ export class PdfSurface implements Surface {
 		const { doc } = this;
 		const { face, size } = faceOf(s.font);
 		// SVG and PDF have no "middle" baseline: the em box's middle lies 0.3 em over the baseline
-		// in DejaVu Sans, as in Noto Sans (svg.ts middleToBaseline).
+		// in Noto Sans (svg.ts middleToBaseline's default).
 		const dy = s.baseline === 'middle' ? 0.3 * size : 0;
 		const fill = svgColour(s.fill);
 		const opacity = s.opacity ?? 1;
