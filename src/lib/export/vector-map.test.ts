@@ -278,6 +278,50 @@ describe('drawVectorMap', () => {
 		expect(rings.map((r) => Math.sign(area(r)))).toEqual([-1, -1, 1]);
 	});
 
+	it('keeps translucent fill layers of one colour apart: where they overlap, each blends as in MapLibre', () => {
+		const square = [
+			[40, 40],
+			[60, 40],
+			[60, 60],
+			[40, 60],
+			[40, 40]
+		];
+		const data = {
+			type: 'FeatureCollection' as const,
+			features: [
+				{
+					type: 'Feature' as const,
+					properties: {},
+					geometry: { type: 'Polygon' as const, coordinates: [square] }
+				}
+			]
+		};
+		const paint = { 'fill-color': 'rgba(239, 236, 230, 0.5)' };
+		const style: StyleSpecification = {
+			version: 8,
+			sources: { a: { type: 'geojson', data }, b: { type: 'geojson', data } },
+			layers: [
+				{ id: 'first', type: 'fill', source: 'a', paint },
+				{ id: 'second', type: 'fill', source: 'b', paint }
+			]
+		};
+		const s = new SvgSurface({
+			width: 532,
+			height: 552,
+			viewWidth: 532,
+			viewHeight: 552,
+			decimals: 1,
+			measure
+		});
+		drawVectorMap(s, { style, layers: [], camera, map, tolerance: 0 });
+		expect([...s.serialise().matchAll(/<g id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'map',
+			'basemap',
+			'first',
+			'second'
+		]);
+	});
+
 	it('keeps of a line only the runs of segments that reach the frame', () => {
 		const s = new SvgSurface({
 			width: 532,

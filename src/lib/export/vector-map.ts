@@ -19,6 +19,7 @@ import { DATASETS } from '$lib/datasets';
 import simplify from 'simplify-js';
 import { projector, type Camera, type LngLat, type Rect } from './camera';
 import type { Paint, Point, Surface } from './surface';
+import { svgColour } from './svg';
 
 export type VectorMapInput = {
 	style: StyleSpecification;
@@ -163,8 +164,12 @@ type Fill = { colour: string; rings: Point[][] };
 function drawStyleLayers(s: Surface, style: StyleSpecification, layers: LayerSpecification[], v: View) {
 	const shown = layers.filter((l) => l.layout?.visibility !== 'none');
 	const fills = new Map(shown.map((l) => [l, l.type === 'fill' ? styleFills(style, l, v) : null]));
+	// Opaque colours only: translucent fills that overlap blend once per layer in MapLibre, and one
+	// path would composite them once.
 	const single = (f: Fill[] | null | undefined) =>
-		f && f.length > 0 && f.every((x) => x.colour === f[0]!.colour) ? f[0]!.colour : null;
+		f && f.length > 0 && f.every((x) => x.colour === f[0]!.colour) && svgColour(f[0]!.colour).alpha === 1
+			? f[0]!.colour
+			: null;
 	for (let i = 0; i < shown.length;) {
 		const layer = shown[i]!;
 		const own = fills.get(layer);
