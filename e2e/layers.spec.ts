@@ -84,6 +84,25 @@ test('data-ready waits for the deck.gl layers even when their first frame comes 
 	expect(rgb![2]! - rgb![1]!, `pixel ${rgb} at data-ready is the choropleth's purple`).toBeGreaterThan(40);
 });
 
+test('hovering a region shows its tooltip and a pointer; leaving the map for the article hides the tooltip', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const canvas = page.locator('[data-testid="map"] canvas').first();
+	const p = await screenPointOf(page, NORTH_KZ);
+	await page.mouse.move(p.x, p.y);
+	await expect(page.getByTestId('tooltip')).toContainText('North Kazakhstan');
+	// deck.gl writes the canvas's cursor each frame: it must stay the pointer while over a feature.
+	await expect.poll(() => canvas.evaluate((c) => (c as HTMLElement).style.cursor)).toBe('pointer');
+	const article = await page.locator('#p1').boundingBox();
+	await page.mouse.move(article!.x + 20, article!.y + 10, { steps: 4 });
+	await expect(page.getByTestId('tooltip')).toHaveCount(0);
+	await expect.poll(() => canvas.evaluate((c) => (c as HTMLElement).style.cursor)).not.toBe('pointer');
+	expect(watch.errors).toEqual([]);
+});
+
 test('clicking a region opens its details with names, figures and sources; Escape closes', async ({
 	page
 }) => {

@@ -107,8 +107,7 @@ export class MapContext {
 
 	/** What deck.gl's pointer pick found under (x, y): null off every pickable feature. */
 	hovered(object: unknown, x: number, y: number) {
-		if (this.map) this.map.getCanvas().style.cursor = object ? 'pointer' : '';
-		this.#onHover?.(object ?? null, x, y);
+		this.#onHover?.(object, x, y);
 	}
 
 	click(x: number, y: number) {
