@@ -58,7 +58,7 @@ describe('checkNames', () => {
 		expect(errors).toMatch(/type must be one of/);
 		expect(errors).toMatch(/sources\.unused: cited by no name/);
 	});
-	it('takes a plant number as part of a name (ЖЭО-2) but still no Latin letter in a Cyrillic one', () => {
+	it('takes a plant number as part of a name (ЖЭО-2) but still no Latin letter in a Cyrillic one, and no digits alone', () => {
 		const file = {
 			about: '',
 			read: '2026-12-02',
@@ -70,13 +70,16 @@ describe('checkNames', () => {
 						{ text: 'ЖЭО-2', lang: 'kk', type: 'current', source: 's' },
 						{ text: 'CHP-2', lang: 'en', type: 'variant', source: 's' },
 						// a Latin O among the Cyrillic letters
-						{ text: 'ЖЭO-2', lang: 'kk', type: 'variant', source: 's' }
+						{ text: 'ЖЭO-2', lang: 'kk', type: 'variant', source: 's' },
+						// digits alone are no name in any script
+						{ text: '2', lang: 'ru', type: 'variant', source: 's' }
 					]
 				}
 			]
 		};
 		const errors = checkNames(file, ids);
-		expect(errors).toHaveLength(1);
+		expect(errors).toHaveLength(2);
 		expect(errors[0]).toMatch(/names\[2\]: "ЖЭO-2" is not in the Cyrillic script/);
+		expect(errors[1]).toMatch(/names\[3\]: "2" is not in the Cyrillic script/);
 	});
 });

@@ -24,8 +24,9 @@ export type NamesFile = {
 const LANGS: readonly NameLang[] = ['en', 'kk', 'ru', 'kk-Latn', 'ru-Latn'];
 const TYPES: readonly NameType[] = ['current', 'former', 'later', 'variant'];
 // Digits belong to no script: a plant's number is part of its name in either (ЖЭО-2, CHP-2).
-const CYRILLIC = /^[\p{Script=Cyrillic}\d\s\-–'’.]+$/u;
-const LATIN = /^[\p{Script=Latin}\d\s\-–'’.]+$/u;
+// Digits may be part of a name (a plant's number, ЖЭО-2), but a name has at least one letter.
+const CYRILLIC = /^(?=.*\p{Script=Cyrillic})[\p{Script=Cyrillic}\d\s\-–'’.]+$/u;
+const LATIN = /^(?=.*\p{Script=Latin})[\p{Script=Latin}\d\s\-–'’.]+$/u;
 const TARGET = /^(city:\d+|country:[A-Z]{3}|feature:[A-Za-z0-9-]+)$/;
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
