@@ -87,11 +87,12 @@ const style: StyleSpecification = {
 	]
 };
 
-function draw(
-	layers: Layer[],
-	s = new SvgSurface({ width: 532, height: 552, viewWidth: 532, viewHeight: 552, decimals: 1, measure })
-) {
-	drawVectorMap(s, { style, layers, camera, map, tolerance: 0 });
+const surface = () =>
+	new SvgSurface({ width: 532, height: 552, viewWidth: 532, viewHeight: 552, decimals: 1, measure });
+
+function draw(layers: Layer[], withStyle: StyleSpecification = style) {
+	const s = surface();
+	drawVectorMap(s, { style: withStyle, layers, camera, map, tolerance: 0 });
 	return s.serialise();
 }
 
@@ -236,16 +237,7 @@ describe('drawVectorMap', () => {
 				}
 			]
 		};
-		const s = new SvgSurface({
-			width: 532,
-			height: 552,
-			viewWidth: 532,
-			viewHeight: 552,
-			decimals: 1,
-			measure
-		});
-		drawVectorMap(s, { style: cut, layers: [], camera, map, tolerance: 0 });
-		const svg = s.serialise();
+		const svg = draw([], cut);
 		expect([...svg.matchAll(/<g id="([^"]+)"/g)].map((m) => m[1])).toEqual([
 			'map',
 			'basemap',
@@ -305,16 +297,7 @@ describe('drawVectorMap', () => {
 				{ id: 'second', type: 'fill', source: 'b', paint }
 			]
 		};
-		const s = new SvgSurface({
-			width: 532,
-			height: 552,
-			viewWidth: 532,
-			viewHeight: 552,
-			decimals: 1,
-			measure
-		});
-		drawVectorMap(s, { style, layers: [], camera, map, tolerance: 0 });
-		expect([...s.serialise().matchAll(/<g id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+		expect([...draw([], style).matchAll(/<g id="([^"]+)"/g)].map((m) => m[1])).toEqual([
 			'map',
 			'basemap',
 			'first',
@@ -323,14 +306,7 @@ describe('drawVectorMap', () => {
 	});
 
 	it('keeps of a line only the runs of segments that reach the frame', () => {
-		const s = new SvgSurface({
-			width: 532,
-			height: 552,
-			viewWidth: 532,
-			viewHeight: 552,
-			decimals: 1,
-			measure
-		});
+		const s = surface();
 		// Zoom 2 round Kazakhstan: the frame spans about 90° of longitude.
 		const near = { center: [70, 48] as [number, number], zoom: 2 };
 		drawVectorMap(s, {
