@@ -8,7 +8,7 @@
  */
 import { GState, jsPDF } from 'jspdf';
 import type { GroupOptions, Paint, PathData, Surface, TextStyle } from './surface';
-import { fontAttributes, svgColour } from './svg';
+import { fontAttributes, MIDDLE_TO_BASELINE_EM, svgColour } from './svg';
 
 export type Face = 'normal' | 'bold' | 'italic';
 /** TrueType files, base64, one per face the composition uses. */
@@ -145,9 +145,8 @@ export class PdfSurface implements Surface {
 	text(text: string, x: number, y: number, s: TextStyle) {
 		const { doc } = this;
 		const { face, size } = faceOf(s.font);
-		// SVG and PDF have no "middle" baseline: the em box's middle lies 0.3 em over the baseline
-		// in Noto Sans (svg.ts middleToBaseline's default).
-		const dy = s.baseline === 'middle' ? 0.3 * size : 0;
+		// PDF has no "middle" baseline: the embedded Noto Sans's, as the SVG's default.
+		const dy = s.baseline === 'middle' ? MIDDLE_TO_BASELINE_EM * size : 0;
 		const fill = svgColour(s.fill);
 		const opacity = s.opacity ?? 1;
 		doc.setFont(PDF_FAMILY, face);
