@@ -213,6 +213,9 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'britannica.com': { class: 'encyclopedia', publisher: 'Encyclopaedia Britannica' },
 	// research
 	'naturalearthdata.com': { class: 'research', publisher: 'Natural Earth' },
+	// The geographical database the basemap's cities come from (CC BY 4.0); cited for its Kazakh
+	// alternate names of those very records (search's geodata/names.json)
+	'geonames.org': { class: 'research', publisher: 'GeoNames' },
 	'gem.wiki': { class: 'research', publisher: 'Global Energy Monitor' },
 	'globalenergymonitor.org': { class: 'research', publisher: 'Global Energy Monitor' },
 	'world-nuclear.org': { class: 'research', publisher: 'World Nuclear Association' },
@@ -317,6 +320,9 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'hmong.es': { class: 'copy', publisher: 'hmong.es (Wikipedia mirror)' },
 	'primidi.com': { class: 'copy', publisher: 'primidi (Wikipedia copy)' },
 	'liquisearch.com': { class: 'copy', publisher: 'LiquiSearch (Wikipedia copy)' },
+	// Debian's package pages: libgeonames-common carries GeoNames' per-language names (read for
+	// geodata/names.json, December 2026); a copy of GeoNames' data, never the source of it
+	'packages.debian.org': { class: 'copy', publisher: 'Debian package (a packaged copy of GeoNames data)' },
 	'movatter.jp': { class: 'copy', publisher: 'movatter (proxy)' },
 	'fanyv88.com': { class: 'copy', publisher: 'fanyv88 (proxy)' },
 	'bluewaveailabs.com': { class: 'copy', publisher: 'bluewaveailabs (copy of a WNA table)' },
