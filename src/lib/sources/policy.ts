@@ -205,6 +205,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'egemen.kz': { class: 'news', publisher: 'Egemen Qazaqstan' },
 	// Kazakhstan's national TV channel (state-owned, like Khabar), on its own domain
 	'qazaqstan.tv': { class: 'news', publisher: 'Qazaqstan TV' },
+	// Turkistan region's newspaper Ońtústik Qazaqstan, on its own domain: cited for a Kazakh mine name
+	'okg.kz': { class: 'news', publisher: 'Ońtústik Qazaqstan (Turkistan regional newspaper)' },
 	// a Ukrainian news site, on its own domain: cited for a former Russian city name it prints
 	'telegraf.ua': { class: 'news', publisher: 'Telegraf (Ukraine)' },
 	// encyclopedia: every *.wikipedia.org host (see classifyHost); listed here for its publisher name
