@@ -138,6 +138,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'kun.uz': { class: 'news', publisher: 'Kun.uz' },
 	'asiaplustj.info': { class: 'news', publisher: 'Asia-Plus' },
 	'rbc.ua': { class: 'news', publisher: 'RBC-Ukraine' },
+	// Ukrainian news agency, on its own domain: cited for Donetsk's Soviet names and their years
+	'unian.info': { class: 'news', publisher: 'UNIAN' },
 	'rbc.ru': { class: 'news', publisher: 'RBC' },
 	'suspilne.media': { class: 'news', publisher: 'Suspilne' },
 	'belsat.eu': { class: 'news', publisher: 'Belsat TV' },
