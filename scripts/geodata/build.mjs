@@ -15,3 +15,5 @@ run('node', ['scripts/basemap/build.mjs']);
 run('node', ['scripts/geodata/regions.mjs']);
 // After the basemap: the CLDR names are attached to its labelled places.
 run('node', ['scripts/names/cldr.mjs']);
+// After CLDR: GeoNames' Kazakh names, for the cities that still have none (pinned table, no install).
+run('node', ['scripts/names/geonames.mjs']);

@@ -138,6 +138,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'kun.uz': { class: 'news', publisher: 'Kun.uz' },
 	'asiaplustj.info': { class: 'news', publisher: 'Asia-Plus' },
 	'rbc.ua': { class: 'news', publisher: 'RBC-Ukraine' },
+	// Ukrainian news agency, on its own domain: cited for Donetsk's Soviet names and their years
+	'unian.info': { class: 'news', publisher: 'UNIAN' },
 	'rbc.ru': { class: 'news', publisher: 'RBC' },
 	'suspilne.media': { class: 'news', publisher: 'Suspilne' },
 	'belsat.eu': { class: 'news', publisher: 'Belsat TV' },
@@ -205,6 +207,8 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'egemen.kz': { class: 'news', publisher: 'Egemen Qazaqstan' },
 	// Kazakhstan's national TV channel (state-owned, like Khabar), on its own domain
 	'qazaqstan.tv': { class: 'news', publisher: 'Qazaqstan TV' },
+	// Turkistan region's newspaper Ońtústik Qazaqstan, on its own domain: cited for a Kazakh mine name
+	'okg.kz': { class: 'news', publisher: 'Ońtústik Qazaqstan (Turkistan regional newspaper)' },
 	// a Ukrainian news site, on its own domain: cited for a former Russian city name it prints
 	'telegraf.ua': { class: 'news', publisher: 'Telegraf (Ukraine)' },
 	// encyclopedia: every *.wikipedia.org host (see classifyHost); listed here for its publisher name
@@ -213,6 +217,9 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'britannica.com': { class: 'encyclopedia', publisher: 'Encyclopaedia Britannica' },
 	// research
 	'naturalearthdata.com': { class: 'research', publisher: 'Natural Earth' },
+	// The geographical database the basemap's cities come from (CC BY 4.0); cited for its Kazakh
+	// alternate names of those very records (search's geodata/names.json)
+	'geonames.org': { class: 'research', publisher: 'GeoNames' },
 	'gem.wiki': { class: 'research', publisher: 'Global Energy Monitor' },
 	'globalenergymonitor.org': { class: 'research', publisher: 'Global Energy Monitor' },
 	'world-nuclear.org': { class: 'research', publisher: 'World Nuclear Association' },
@@ -317,6 +324,9 @@ export const HOSTS: Readonly<Record<string, HostEntry>> = {
 	'hmong.es': { class: 'copy', publisher: 'hmong.es (Wikipedia mirror)' },
 	'primidi.com': { class: 'copy', publisher: 'primidi (Wikipedia copy)' },
 	'liquisearch.com': { class: 'copy', publisher: 'LiquiSearch (Wikipedia copy)' },
+	// Debian's package pages: libgeonames-common carries GeoNames' per-language names (read for
+	// geodata/names.json, December 2026); a copy of GeoNames' data, never the source of it
+	'packages.debian.org': { class: 'copy', publisher: 'Debian package (a packaged copy of GeoNames data)' },
 	'movatter.jp': { class: 'copy', publisher: 'movatter (proxy)' },
 	'fanyv88.com': { class: 'copy', publisher: 'fanyv88 (proxy)' },
 	'bluewaveailabs.com': { class: 'copy', publisher: 'bluewaveailabs (copy of a WNA table)' },
