@@ -399,3 +399,101 @@ test('embedded at 300×300: the card says more of the paragraph follows until it
 	expect(await frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 	expect(watch.errors).toEqual([]);
 });
+
+/** Two boxes overlap (by more than a hairline: borders may touch). */
+const overlaps = (a: Box, b: Box) =>
+	Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+	Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+type Box = { x: number; y: number; width: number; height: number };
+
+for (const [width, height] of [
+	[300, 300],
+	[320, 480],
+	[400, 300],
+	[600, 300],
+	[1000, 300],
+	[1200, 700]
+] as const)
+	test(`embedded at ${width}×${height}, legend folded and open: the card, the legend, the beyond line and the controls keep clear of each other, and the card's text can be read`, async ({
+		page,
+		watch
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/embed?l=regions,csto&p=p3&d=2022-01-06');
+		await waitForMap(page);
+		const toggle = page.getByTestId('embed-legend').getByRole('button', { name: 'Legend' });
+		for (const open of [false, true]) {
+			if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+			const layout = await page.evaluate(() => {
+				const box = (el: Element | null) => {
+					if (!el) return null;
+					const r = el.getBoundingClientRect();
+					return r.width && r.height ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+				};
+				const q = (sel: string) => document.querySelector(sel);
+				// What a click at the element's middle reaches: the element itself, or something over it.
+				const reachable = (el: Element | null) => {
+					const b = box(el);
+					if (!el || !b) return false;
+					const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+					return !!hit && (hit === el || el.contains(hit));
+				};
+				const text = q('[data-testid="card-text"]') as HTMLElement | null;
+				const controls = {
+					prev: q('[data-testid="card-prev"]'),
+					next: q('[data-testid="card-next"]'),
+					fullArticle: q('[data-testid="full-article"]'),
+					credits: q('[data-testid="embed-credits"] summary'),
+					legendToggle: q('[data-testid="embed-legend"] button'),
+					zoom: q('.maplibregl-ctrl-top-right .maplibregl-ctrl-group')
+				};
+				return {
+					card: box(q('[data-testid="passage-card"]')),
+					legend: box(q('[data-testid="embed-legend"]')),
+					beyond: box(q('[data-testid="beyond"]')),
+					zoom: box(controls.zoom),
+					controls: Object.fromEntries(
+						Object.entries(controls).map(([k, el]) => [k, { box: box(el), reachable: reachable(el) }])
+					),
+					text: text && {
+						box: box(text),
+						reachable: reachable(text),
+						lines: text.clientHeight / parseFloat(getComputedStyle(text).lineHeight),
+						scrolls: text.scrollHeight <= text.clientHeight + 2 || getComputedStyle(text).overflowY === 'auto'
+					}
+				};
+			});
+			const where = `${width}×${height}, legend ${open ? 'open' : 'folded'}`;
+			const { card, legend, beyond, zoom } = layout;
+			expect(card, `${where}: the card is laid out`).not.toBeNull();
+			expect(legend, `${where}: the legend is laid out`).not.toBeNull();
+			expect(overlaps(card!, legend!), `${where}: card and legend overlap`).toBe(false);
+			if (zoom) {
+				expect(overlaps(card!, zoom), `${where}: card and zoom buttons overlap`).toBe(false);
+				expect(overlaps(legend!, zoom), `${where}: legend and zoom buttons overlap`).toBe(false);
+			}
+			if (beyond)
+				for (const [name, other] of Object.entries({ card, legend, zoom }))
+					if (other)
+						expect(overlaps(beyond, other), `${where}: the beyond line and the ${name} overlap`).toBe(false);
+			for (const [name, c] of Object.entries(layout.controls)) {
+				expect(c.box, `${where}: ${name} is laid out`).not.toBeNull();
+				expect(c.box!.x >= 0 && c.box!.y >= 0, `${where}: ${name} inside the frame`).toBe(true);
+				expect(
+					c.box!.x + c.box!.width <= width && c.box!.y + c.box!.height <= height,
+					`${where}: ${name} inside the frame`
+				).toBe(true);
+				expect(c.reachable, `${where}: ${name} is not covered`).toBe(true);
+			}
+			// The text: at least two lines in view, not covered, scrolling for the rest.
+			expect(layout.text, `${where}: the card shows the paragraph`).not.toBeNull();
+			expect(layout.text!.lines, `${where}: lines of text in view`).toBeGreaterThanOrEqual(1.9);
+			expect(
+				layout.text!.box!.y + layout.text!.box!.height <= height,
+				`${where}: the text inside the frame`
+			).toBe(true);
+			expect(layout.text!.reachable, `${where}: the text is not covered`).toBe(true);
+			expect(layout.text!.scrolls, `${where}: the rest of the text scrolls`).toBe(true);
+		}
+		expect(watch.errors).toEqual([]);
+	});

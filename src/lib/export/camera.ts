@@ -20,6 +20,33 @@ export function fitBounds(bounds: Bounds, width: number, height: number): Camera
 }
 
 /**
+ * `fitBounds` into the box a padding leaves, centred in that box, at most `maxZoom`: what MapLibre's
+ * `fitBounds(bounds, { padding, maxZoom })` does, as a pure function. MapLibre's own fit works from
+ * the camera it starts at, and its last bits differ with that camera; the live map's first view
+ * (MapView) must not depend on which camera it was fitted from.
+ */
+export function fitBoundsPadded(
+	bounds: Bounds,
+	width: number,
+	height: number,
+	padding: { top: number; bottom: number; left: number; right: number },
+	maxZoom = Infinity
+): Camera {
+	const inner = fitBounds(
+		bounds,
+		width - padding.left - padding.right,
+		height - padding.top - padding.bottom
+	);
+	const zoom = Math.min(maxZoom, inner.zoom);
+	const world = worldSize(zoom);
+	const [cx, cy] = toMercator(inner.center);
+	// The bounds' middle at the padded box's middle, which is (right − left) / 2 px off the map's centre.
+	const x = cx + (padding.right - padding.left) / 2 / world;
+	const y = cy + (padding.bottom - padding.top) / 2 / world;
+	return { zoom, center: fromMercator([x, y]) };
+}
+
+/**
  * Keeps the view inside `max` (the basemap's extent), as the live map's `maxBounds` does: a view with
  * another aspect ratio than the screen would otherwise reach past the basemap (paper there, see style.ts).
  * Only slides the centre, never zooms: the live map's bounds must stay whole in the image. A view

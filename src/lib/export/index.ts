@@ -337,6 +337,14 @@ function publishForTests(r: ExportResult, N: number) {
 		camera: r.camera,
 		credits: r.layout.footerLines.join(' '),
 		legendTitles: r.layout.legend?.blocks.map((b) => b.section.title) ?? [],
+		// The legend's whole text as composed (titles, notes, item labels, unwrapped): the vector PDF
+		// must say the same (e2e/svg-export.spec.ts reads it back with pdftotext).
+		legendText:
+			r.layout.legend?.blocks
+				.flatMap((b) => [b.section.title, b.section.note ?? '', ...b.section.items.map((i) => i.label)])
+				.join(' ')
+				.replace(/\s+/g, ' ')
+				.trim() ?? '',
 		// The names drawn and what they kept clear of, boxes in image px (e2e/label-parity.spec.ts
 		// compares them with the screen's).
 		labels: r.labels.map((l) => ({ text: l.text, box: px(l.box) })),
