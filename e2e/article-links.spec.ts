@@ -156,6 +156,22 @@ test('a permalink to a passage opens the article at that passage, story mode on,
 	expect(watch.errors).toEqual([]);
 });
 
+test('in story mode the reader reaches the last paragraph by scrolling to the end of the text', async ({
+	page
+}) => {
+	// The reading line stood a third of the way down the column: at the end of the text it was in
+	// paragraph 13, and the article's conclusion, paragraph 14, could never become the active passage.
+	await page.goto('/');
+	await waitForMap(page);
+	await expect(page.getByTestId('story-toggle')).toBeChecked();
+	await page.locator('.reader').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+	await expect(page.locator('.passage.active #p14')).toHaveCount(1, { timeout: 15_000 });
+	await expect(page).toHaveURL(/[?&]p=p14/);
+	// Back up by a screen: the line is a third of the way down again, and an earlier passage is read.
+	await page.locator('.reader').evaluate((el) => el.scrollBy({ top: -el.clientHeight }));
+	await expect(page.locator('.passage.active #p14')).toHaveCount(0, { timeout: 15_000 });
+});
+
 /** Resolves when the reader's column has stopped scrolling (a jump's smooth scroll included). */
 async function untilScrollEnds(page: import('@playwright/test').Page) {
 	await page.evaluate(() => {
