@@ -50,10 +50,10 @@ export function fontAttributes(font: string): Record<string, string> {
 
 const fontSize = (font: string) => Number(fontAttributes(font)['font-size']);
 
-/** A CSS colour as SVG paint: the colour in hex and its alpha apart (fill-opacity), for every reader. */
 /** The em box's middle over the alphabetic baseline in Noto Sans, in em: where no browser measured it. */
 export const MIDDLE_TO_BASELINE_EM = 0.3;
 
+/** A CSS colour as SVG paint: the colour in hex and its alpha apart (fill-opacity), for every reader. */
 export function svgColour(c: Colour): { hex: string; alpha: number } {
 	const s = c.trim();
 	if (/^#[0-9a-f]{6}$/i.test(s)) return { hex: s.toLowerCase(), alpha: 1 };

@@ -23,8 +23,8 @@ export type NamesFile = {
 
 const LANGS: readonly NameLang[] = ['en', 'kk', 'ru', 'kk-Latn', 'ru-Latn'];
 const TYPES: readonly NameType[] = ['current', 'former', 'later', 'variant'];
-// Digits belong to no script: a plant's number is part of its name in either (ЖЭО-2, CHP-2).
-// Digits may be part of a name (a plant's number, ЖЭО-2), but a name has at least one letter.
+// Digits belong to no script: a plant's number is part of its name in either (ЖЭО-2, CHP-2). But a
+// name has at least one letter of its script.
 const CYRILLIC = /^(?=.*\p{Script=Cyrillic})[\p{Script=Cyrillic}\d\s\-–'’.]+$/u;
 const LATIN = /^(?=.*\p{Script=Latin})[\p{Script=Latin}\d\s\-–'’.]+$/u;
 const TARGET = /^(city:\d+|country:[A-Z]{3}|feature:[A-Za-z0-9-]+)$/;
