@@ -9,6 +9,7 @@ import { FLAT_LAYERS, type DeckModules } from '$lib/map/deck';
 import { exportCamera, subCamera, type Bounds, type Camera } from './camera';
 import { planTiles, tilePadding, type Tile } from './tiles';
 import { holdPaintUntil } from '$lib/map/internals/paint-hold';
+import { loadMaplibre } from '$lib/map/maplibre';
 
 export type RenderInput = {
 	style: StyleSpecification;
@@ -62,7 +63,7 @@ export async function renderMap(input: RenderInput): Promise<RenderedMap> {
 	const g = image.getContext('2d');
 	if (!g) throw new Error('No 2D canvas of this size is available.');
 
-	const { Map } = await import('maplibre-gl');
+	const { Map } = await loadMaplibre();
 	// Off-screen but laid out (not display:none): MapLibre sizes its canvas from the container.
 	const container = document.createElement('div');
 	container.setAttribute('aria-hidden', 'true');
