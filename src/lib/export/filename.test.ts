@@ -10,6 +10,8 @@ describe('slugify', () => {
 	it('transliterates Kazakh and Russian Cyrillic', () => {
 		expect(slugify('Солтүстік Қазақстан')).toBe('soltustik-qazaqstan');
 		expect(slugify('Жанаозен')).toBe('zhanaozen');
+		// The search's BGN/PCGN table (search/translit.ts), not a second one: ғ is "gh" there.
+		expect(slugify('Қарағанды')).toBe('qaraghandy');
 	});
 	it('cuts long titles at a word boundary', () => {
 		const s = slugify("Putin's Kazakh Gambit Tightens His Grip on Ex-Soviet Space and Much More Besides");

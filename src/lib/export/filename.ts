@@ -3,6 +3,8 @@
  * `kazakhstan-csto-deployment-2022-01-06.png`. ASCII only, so the name survives every file system,
  * mail client and shell without quoting.
  */
+import { BGN_PCGN } from '$lib/search/translit';
+
 const MAX_SLUG = 60;
 
 /** Lower-case ASCII words joined by hyphens; accents dropped, other scripts transliterated or dropped. */
@@ -19,53 +21,10 @@ export function slugify(text: string, max = MAX_SLUG): string {
 	return (at > max / 2 ? cut.slice(0, at) : ascii.slice(0, max)).replace(/-+$/, '');
 }
 
-// Kazakh and Russian Cyrillic: titles and place names here may be in either.
-const CYRILLIC: Record<string, string> = {
-	а: 'a',
-	ә: 'a',
-	б: 'b',
-	в: 'v',
-	г: 'g',
-	ғ: 'g',
-	д: 'd',
-	е: 'e',
-	ё: 'yo',
-	ж: 'zh',
-	з: 'z',
-	и: 'i',
-	й: 'y',
-	і: 'i',
-	к: 'k',
-	қ: 'q',
-	л: 'l',
-	м: 'm',
-	н: 'n',
-	ң: 'ng',
-	о: 'o',
-	ө: 'o',
-	п: 'p',
-	р: 'r',
-	с: 's',
-	т: 't',
-	у: 'u',
-	ұ: 'u',
-	ү: 'u',
-	ф: 'f',
-	х: 'kh',
-	һ: 'h',
-	ц: 'ts',
-	ч: 'ch',
-	ш: 'sh',
-	щ: 'shch',
-	ъ: '',
-	ы: 'y',
-	ь: '',
-	э: 'e',
-	ю: 'yu',
-	я: 'ya'
-};
+// Kazakh and Russian Cyrillic (titles and place names here may be in either), by the romanisation
+// the search uses: one table, with its source, in search/translit.ts.
 function transliterate(s: string): string {
-	return s.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch.toLowerCase()] ?? '');
+	return s.replace(/[\u0400-\u04ff]/g, (ch) => BGN_PCGN[ch.toLowerCase()] ?? '');
 }
 
 export type NameParts = { title: string; date?: string | null; ext: string; fallback?: string };
