@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdPaintUntil, holdPaintUntilLoaded, type HoldableMap } from './paint-hold';
+import { holdPaintUntil, type HoldableMap } from './paint-hold';
+
+/** The hold on the basemap alone: the tests of its release paths need no second condition. */
+const holdPaintUntilLoaded = (map: HoldableMap, timeoutMs = 4000, onRelease?: (by: string) => void) =>
+	holdPaintUntil(map, () => map.loaded(), timeoutMs, undefined, onRelease);
 
 /** MapLibre's shape where it matters here: a painter whose `render` lives on its prototype. */
 class FakePainter {
@@ -40,7 +44,7 @@ const asHoldable = (m: ReturnType<typeof fakeMap>) => m as unknown as HoldableMa
 
 afterEach(() => vi.useRealTimers());
 
-describe('holdPaintUntilLoaded', () => {
+describe('holdPaintUntil on the basemap alone', () => {
 	it('paints nothing while tiles are missing, then the complete frame and every frame after it', () => {
 		const map = fakeMap();
 		holdPaintUntilLoaded(asHoldable(map));
@@ -97,7 +101,7 @@ describe('holdPaintUntilLoaded', () => {
 	});
 });
 
-describe('holdPaintUntil (the export map: basemap and deck.gl layers loaded)', () => {
+describe('holdPaintUntil with the deck.gl layers (the live map and the export)', () => {
 	it("paints nothing while the caller's condition is false, though the map is loaded, then the frame in which it holds", () => {
 		const map = fakeMap();
 		let layersLoaded = false;
@@ -108,10 +112,26 @@ describe('holdPaintUntil (the export map: basemap and deck.gl layers loaded)', (
 		expect(map.painter.painted).toBe(0);
 		layersLoaded = true;
 		expect(map.painter.render()).toBe('painted');
-		expect(report).toEqual({ engaged: true, heldFrames: 1, releasedBy: 'load' });
+		expect(report).toEqual({ engaged: true, heldFrames: 1, releasedBy: 'complete' });
 		// Later tiles of a tiled export paint as usual.
 		layersLoaded = false;
 		map.painter.render();
 		expect(map.painter.painted).toBe(2);
+	});
+
+	it('says once what released it, and not for a map being removed', () => {
+		vi.useFakeTimers();
+		const released: string[] = [];
+		const map = fakeMap();
+		holdPaintUntilLoaded(asHoldable(map), 1000, (by) => released.push(by));
+		map.isLoaded = true;
+		map.painter.render();
+		map.emit('error');
+		vi.advanceTimersByTime(2000);
+		expect(released).toEqual(['complete']);
+		const removed = fakeMap();
+		holdPaintUntilLoaded(asHoldable(removed), 1000, (by) => released.push(by))();
+		vi.advanceTimersByTime(2000);
+		expect(released).toEqual(['complete']);
 	});
 });
