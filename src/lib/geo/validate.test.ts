@@ -13,7 +13,8 @@ import {
 	validateCollection,
 	type RuleName
 } from './validate';
-import { decimals } from './validate/coordinates';
+import fc from 'fast-check';
+import { checkCoordinatePrecision, decimals, MAX_DECIMALS } from './validate/coordinates';
 import { signedArea } from './validate/polygons';
 import { checkPointInRegion, CITY_POINT_RADIUS_KM, indexRegions } from './validate/regions';
 
@@ -243,5 +244,20 @@ describe('helpers', () => {
 		[1.5e-5, 6]
 	])('decimals(%d) = %d', (n, expected) => {
 		expect(decimals(n)).toBe(expected);
+	});
+
+	it('flags a coordinate exactly when it has more than 5 decimals as written (the fast path agrees)', () => {
+		// Coordinates as files write them: k / 10^d for d up to 8 places, and any double in range.
+		const written = fc
+			.tuple(fc.integer({ min: -18_000_000_000, max: 18_000_000_000 }), fc.integer({ min: 0, max: 8 }))
+			.map(([k, d]) => Number((k / 10 ** 8).toFixed(d)));
+		const any = fc.double({ min: -180, max: 180, noNaN: true });
+		fc.assert(
+			fc.property(fc.oneof(written, any), (n) => {
+				const flagged = checkCoordinatePrecision({ type: 'Point', coordinates: [n, 0] }).length > 0;
+				expect(flagged, `${n}`).toBe(decimals(n) > MAX_DECIMALS);
+			}),
+			{ numRuns: 20_000 }
+		);
 	});
 });

@@ -3,6 +3,20 @@
 /** SCHEMA.md: sources are `https://` URLs (the app opens them; plain http is a mixed-content risk). */
 export function isHttpsUrl(value: unknown): value is string {
 	if (typeof value !== 'string') return false;
+	// Files cite a few hundred distinct URLs, each on many features: parsing every one again was
+	// 0.66 s of the browser's validation of 100k points (npm run bench:scale, docs/performance.md 4 Dec).
+	let ok = httpsChecked.get(value);
+	if (ok === undefined) {
+		ok = parsesAsHttps(value);
+		// Bounded: a file of all-distinct URLs costs what it did, without holding them all.
+		if (httpsChecked.size >= 4096) httpsChecked.clear();
+		httpsChecked.set(value, ok);
+	}
+	return ok;
+}
+const httpsChecked = new Map<string, boolean>();
+
+function parsesAsHttps(value: string): boolean {
 	try {
 		const url = new URL(value);
 		return url.protocol === 'https:' && url.hostname.includes('.');
