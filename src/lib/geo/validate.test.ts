@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { DatasetSchema } from './schema/dataset';
 import { cstoSchema, energySchema, northSchema, regionsSchema, unrestSchema } from './schemas';
 import {
@@ -13,7 +14,6 @@ import {
 	validateCollection,
 	type RuleName
 } from './validate';
-import fc from 'fast-check';
 import { checkCoordinatePrecision, decimals, MAX_DECIMALS } from './validate/coordinates';
 import { signedArea } from './validate/polygons';
 import { checkPointInRegion, CITY_POINT_RADIUS_KM, indexRegions } from './validate/regions';
