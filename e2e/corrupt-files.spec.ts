@@ -115,5 +115,23 @@ for (const c of CASES) {
 			await expect(page.getByTestId(`toggle-${other}`), `${other} stays`).toBeEnabled();
 		// Rejected, not thrown: no uncaught error on the page.
 		expect(watch.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+		// Only a file that arrived and differs from the built one meets the browser's validator.
+		const expectValidated = c.body === undefined ? [`${c.layer}.geojson`] : [];
+		expect(await validatedFiles(page)).toEqual(expectValidated);
 	});
 }
+
+/** The files the page validated itself (data/load.ts marks each), in order. */
+const validatedFiles = (page: import('@playwright/test').Page) =>
+	page.evaluate(() =>
+		performance.getEntriesByName('geodata:validate').map((m) => (m as PerformanceMark).detail)
+	);
+
+// The build validated every dataset file exactly as it ships (server/shipped.ts) and the bundle holds
+// each one's SHA-256: bytes that match are used without a second validation in the browser.
+test('an intact build is not validated again in the browser, and every layer loads', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	expect(await validatedFiles(page)).toEqual([]);
+	for (const layer of LAYERS) await expect(page.getByTestId(`toggle-${layer}`)).toBeEnabled();
+});

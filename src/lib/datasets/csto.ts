@@ -1,4 +1,4 @@
-import url from '../../../geodata/csto.geojson?url';
+import url, { sha256 } from '../../../geodata/csto.geojson?geodata';
 import { cstoSchema } from '$lib/geo/schemas';
 import { contingentColours, countryNames, themeColours } from '$lib/map/palette';
 import type { Collection, CstoProps } from '$lib/data/types';
@@ -8,6 +8,7 @@ export const csto = defineDataset<CstoProps>({
 	id: 'csto',
 	file: 'csto.geojson',
 	url,
+	sha256,
 	schema: cstoSchema,
 	layer: 'CstoLayer',
 	// On top of the energy assets and military sites: the deployment is the article's subject.

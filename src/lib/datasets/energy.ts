@@ -1,4 +1,4 @@
-import url from '../../../geodata/energy.geojson?url';
+import url, { sha256 } from '../../../geodata/energy.geojson?geodata';
 import { energySchema } from '$lib/geo/schemas';
 import { ownerBlocs, themeColours } from '$lib/map/palette';
 import type { EnergyProps } from '$lib/data/types';
@@ -8,6 +8,7 @@ export const energy = defineDataset<EnergyProps>({
 	id: 'energy',
 	file: 'energy.geojson',
 	url,
+	sha256,
 	schema: energySchema,
 	layer: 'EnergyLayer',
 	drawOrder: 30,

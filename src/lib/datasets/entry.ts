@@ -13,8 +13,13 @@ export interface DatasetEntry<P = AnyProps> {
 	readonly id: string;
 	/** The file in geodata/, as validation messages name it. */
 	readonly file: string;
-	/** The built asset's URL (an `import …?url`, or `?packed` for TopoJSON-packed polygons). */
+	/** The built asset's URL (an `import …?geodata`, or `?packed` for TopoJSON-packed polygons). */
 	readonly url: string;
+	/**
+	 * The SHA-256 of the built asset's bytes (the same import). The build validates exactly these
+	 * bytes (src/lib/server/shipped.ts), so the browser validates a fetched file only if it differs.
+	 */
+	readonly sha256: string;
 	readonly schema: DatasetSchema;
 	/** Its layer component: src/lib/map/layers/<layer>.svelte (MapLayers finds it by this name). */
 	readonly layer: string;

@@ -1,4 +1,4 @@
-import url from '../../../geodata/military.geojson?url';
+import url, { sha256 } from '../../../geodata/military.geojson?geodata';
 import { militarySchema } from '$lib/geo/schemas';
 import { themeColours } from '$lib/map/palette';
 import type { MilitaryProps } from '$lib/data/types';
@@ -8,6 +8,7 @@ export const military = defineDataset<MilitaryProps>({
 	id: 'military',
 	file: 'military.geojson',
 	url,
+	sha256,
 	schema: militarySchema,
 	layer: 'MilitaryLayer',
 	drawOrder: 40,

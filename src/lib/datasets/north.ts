@@ -1,4 +1,4 @@
-import url from '../../../geodata/north.geojson?packed';
+import url, { sha256 } from '../../../geodata/north.geojson?packed';
 import { northSchema } from '$lib/geo/schemas';
 import { themeColours } from '$lib/map/palette';
 import type { NorthProps } from '$lib/data/types';
@@ -8,6 +8,7 @@ export const north = defineDataset<NorthProps>({
 	id: 'north',
 	file: 'north.geojson',
 	url,
+	sha256,
 	schema: northSchema,
 	layer: 'NorthLayer',
 	drawOrder: 20,

@@ -1,5 +1,5 @@
 // Regions and north are mostly shared borders: they travel as TopoJSON (vite-plugin-geodata.ts).
-import url from '../../../geodata/regions.geojson?packed';
+import url, { sha256 } from '../../../geodata/regions.geojson?packed';
 import { regionsSchema } from '$lib/geo/schemas';
 import { isNonCensus } from '$lib/data/regions';
 import { noDataColour, russianShareClasses } from '$lib/map/palette';
@@ -10,6 +10,7 @@ export const regions = defineDataset<RegionProps>({
 	id: 'regions',
 	file: 'regions.geojson',
 	url,
+	sha256,
 	schema: regionsSchema,
 	layer: 'RegionsLayer',
 	drawOrder: 10,

@@ -1,4 +1,4 @@
-import url from '../../../geodata/unrest.geojson?url';
+import url, { sha256 } from '../../../geodata/unrest.geojson?geodata';
 import { unrestSchema } from '$lib/geo/schemas';
 import { themeColours } from '$lib/map/palette';
 import type { UnrestProps } from '$lib/data/types';
@@ -8,6 +8,7 @@ export const unrest = defineDataset<UnrestProps>({
 	id: 'unrest',
 	file: 'unrest.geojson',
 	url,
+	sha256,
 	schema: unrestSchema,
 	layer: 'UnrestLayer',
 	drawOrder: 70,

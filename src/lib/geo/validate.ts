@@ -8,6 +8,7 @@ import { checkPolygonClosed, checkPolygonWinding } from './validate/polygons';
 import { checkPointInRegion, indexRegions } from './validate/regions';
 import { checkCitations } from './validate/citations';
 import { show } from './validate/values';
+import { drawnFeature } from './drawn';
 
 export { checkCrossFileIds, checkLinks } from './validate/cross';
 export { formatIssue, RULES, type Issue, type RuleName } from './validate/issue';
@@ -161,12 +162,7 @@ function readDataset(fileName: string, data: unknown, schema: DatasetSchema, ctx
 			...(policy ? checkCitations(props, '') : []),
 			...(regions ? checkPointInRegion(props, geometry, regions) : [])
 		]);
-		if (parsed.success) {
-			const feature: Feature<Geometry, unknown> = { type: 'Feature', geometry, properties: parsed.output };
-			const id = envelope.output.id;
-			if (typeof id === 'string' || typeof id === 'number') feature.id = id;
-			features.push(feature);
-		}
+		if (parsed.success) features.push(drawnFeature(geometry, parsed.output, envelope.output.id));
 	});
 	return { issues, features };
 }
