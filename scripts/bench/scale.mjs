@@ -6,8 +6,9 @@
 // (pointer onto a point from rest → the app's tooltip in the page / the floor's onHover; first and
 // second time). Prints medians and app/floor ratios; the goal is ≤ 1.5× at every size. Writes
 // bench-results/scale.json.
-// Builds nothing itself: the npm script builds both first. BENCH_SCALE_RUNS pairs per size (default 3).
-import { spawn } from 'node:child_process';
+// The npm script builds the floor; this script builds the app once per size, since its points are a
+// registered dataset file like any other. BENCH_SCALE_RUNS pairs per size (default 3).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +43,34 @@ const median = (xs) => {
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function writePoints() {
-	for (const n of SIZES_RUN) {
-		const json = JSON.stringify(syntheticPoints(n));
-		for (const t of Object.values(targets)) {
-			mkdirSync(join(t.dir, 'scale'), { recursive: true });
-			writeFileSync(join(t.dir, 'scale', `points-${n}.geojson`), json);
-		}
+/**
+ * Writes size n's points for both pages: the floor reads them at `scale/points-<n>.geojson` of its
+ * build; the app imports scripts/bench/scale/points.geojson, so its build follows (buildApp).
+ */
+function writePoints(n) {
+	const json = JSON.stringify(syntheticPoints(n));
+	writeFileSync(join(root, 'scripts', 'bench', 'scale', 'points.geojson'), json);
+	const floorDir = join(targets.floor.dir, 'scale');
+	mkdirSync(floorDir, { recursive: true });
+	writeFileSync(join(floorDir, `points-${n}.geojson`), json);
+}
+
+/** The KZ_BUILD=scale build, with this size's points registered, validated and digested as shipped files are. */
+function buildApp() {
+	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+	const sync = join(root, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js');
+	for (const args of [
+		[sync, 'sync'],
+		[vite, 'build', '--logLevel', 'error']
+	]) {
+		const r = spawnSync(process.execPath, args, {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, KZ_BUILD: 'scale' }
+		});
+		// Quiet unless it fails (sync warns that tsconfig.json extends the main build's, not this one's).
+		if (r.status !== 0)
+			throw new Error(`KZ_BUILD=scale ${args.slice(1).join(' ')} failed (${r.status}):\n${r.stderr}`);
 	}
 }
 
@@ -133,24 +155,24 @@ async function measureOnce(browser, name, n) {
 		step = 'find a point';
 		// Pick latency: the pointer onto the first point clear of panels from 200 px up-left of it, with the page
 		// at rest, timed from the page's own pointermove to the pick reaching the page (tooltip / onHover).
-		const at = await page.evaluate(async (n) => {
-			const res = await fetch(`/scale/points-${n}.geojson`);
-			const { features } = await res.json();
+		// The points' positions come from here: the app's file has a hashed name, like any built dataset.
+		const positions = syntheticPoints(n).features.map((f) => f.geometry.coordinates);
+		const at = await page.evaluate(async (positions) => {
 			const map = window.__map;
 			const box = map.getContainer().getBoundingClientRect();
 			// Both the point and the start of the move must be on the map's canvas, not under a panel: at
 			// 10k the first point in view lay under the layers panel and no pick could ever happen.
 			const onCanvas = (x, y) => document.elementFromPoint(x, y) === map.getCanvas();
-			const inView = features.find((f) => {
-				const p = map.project(f.geometry.coordinates);
+			const inView = positions.find((position) => {
+				const p = map.project(position);
 				const x = box.left + p.x;
 				const y = box.top + p.y;
 				return onCanvas(x, y) && onCanvas(x - 200, y - 200);
 			});
 			if (!inView) throw new Error('no point in view clear of the panels');
-			const p = map.project(inView.geometry.coordinates);
+			const p = map.project(inView);
 			return { x: box.left + p.x, y: box.top + p.y };
-		}, n);
+		}, positions);
 		// From rest: the move off the point may hover a region (the app highlights it and redraws), and a
 		// pick queued behind that frame would time the redraw, not the pick. Wait for 300 ms without a frame.
 		const rest = () =>
@@ -203,18 +225,28 @@ async function measureOnce(browser, name, n) {
 	return run;
 }
 
-const servers = [];
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const servers = new Set();
+const serve = async (t) => {
+	const s = await startServer(t);
+	servers.add(s);
+	return s;
+};
 try {
-	writePoints();
-	for (const t of Object.values(targets)) servers.push(await startServer(t));
+	await serve(targets.floor);
 	const results = {};
 	for (const n of SIZES_RUN) {
+		writePoints(n);
+		buildApp();
+		const app = await serve(targets.app);
 		const runs = { app: [], floor: [] };
 		for (let i = 0; i < RUNS; i++) {
 			const order = i % 2 ? ['floor', 'app'] : ['app', 'floor'];
 			for (const name of order) runs[name].push(await measureOnce(browser, name, n));
 		}
+		app.kill();
+		servers.delete(app);
+		await new Promise((r) => app.once('exit', r));
 		const m = (name, key) => median(runs[name].map((r) => r[key]));
 		const row = {};
 		for (const key of ['ready', 'frameMs', 'pickMs', 'warmPickMs']) {

@@ -1,14 +1,14 @@
 /*
  * The scale benchmark's dataset (`npm run bench:scale`, KZ_BUILD=scale): synthetic points registered
- * like a real dataset, one entry, drawn by the same marker component as the military sites. The
- * page's `?n=` picks the file (scripts/bench/scale.mjs writes points-1000/10000/100000.geojson).
+ * like a real dataset, one entry and a file imported as the shipped ones are (so the build validates
+ * it and the bundle carries its digest), drawn by the same marker component as the military sites.
+ * scripts/bench/scale.mjs writes points.geojson (1k, 10k or 100k points) before each build.
  */
+import url, { sha256 } from './points.geojson?geodata';
 import { defineDataset } from '$lib/datasets/entry';
 import { themeColours } from '$lib/map/palette';
 import { defineSchema } from '$lib/geo/schema/dataset';
 
-const n =
-	typeof location === 'undefined' ? '1000' : (new URLSearchParams(location.search).get('n') ?? '1000');
 const schema = defineSchema({
 	name: 'scale',
 	about: 'Synthetic points for the scale benchmark.',
@@ -20,8 +20,9 @@ const schema = defineSchema({
 export const EXTRA_DATASETS = [
 	defineDataset({
 		id: 'scale',
-		file: `points-${n}.geojson`,
-		url: `/scale/points-${/^\d+$/.test(n) ? n : '1000'}.geojson`,
+		file: 'points.geojson',
+		url,
+		sha256,
 		schema,
 		layer: 'MilitaryLayer',
 		drawOrder: 80,

@@ -1,6 +1,5 @@
 // Serves the scale build (build-scale/) as plain files, as `vite preview --config` of this file:
-// SvelteKit's own preview serves .svelte-kit-scale/output instead, without the points files that
-// scripts/bench/scale.mjs writes into build-scale/scale/.
+// SvelteKit's own preview serves .svelte-kit-scale/output instead.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
