@@ -57,6 +57,10 @@ defects=(
 	"the context clean-up looking for a luma.gl device under another name|src/lib/map/internals/luma-context.ts|s#device: 'luma' in own#device: 'lumaDevice' in own#|e2e/robustness.spec.ts|context loss and restore"
 	# The build itself must refuse committed geodata that breaks a rule (src/routes/+layout.server.ts).
 	"a committed geodata file citing an unclassified host|geodata/unrest.geojson|s#https://en\\.wikipedia\\.org/#https://www.kazakhstan.ga/#|build|fails validation"
+	# The browser skips validating bytes the build validated (their SHA-256 is the bundle's), and only those.
+	"a fetched file trusted whatever its digest|src/lib/data/load.ts|s#return btoa\(binary\) === sha256;#return true;#|e2e/corrupt-files.spec.ts|corrupted csto file"
+	"every file validated again in the browser|src/lib/data/load.ts|s#return btoa\(binary\) === sha256;#return false;#|e2e/corrupt-files.spec.ts|intact build"
+	"the build not validating the built files it vouches for|src/lib/server/shipped.ts|s#if \(!parsed\.ok\) issues\.push#if (false) issues.push#|src/lib/server/shipped.test.ts|would reject"
 	# A map that never gets ready: the smoke stage fails, and every other project depends on it.
 	"a map that never gets ready|src/lib/map/MapView.svelte|s#ctx\.ready = true;#ctx.ready = false;#|e2e/smoke.spec.ts|map gets ready"
 	# Issue 18: the permalink's first read waited for a map that never comes without WebGL.
