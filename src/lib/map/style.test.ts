@@ -75,18 +75,20 @@ describe('the late basemap (the world around the detail, the rivers)', () => {
 	it('is added to the live map in the order the export draws it', () => {
 		// A live map's style: no sea, no labels; addLate must slot its layers in the export's order.
 		const layers: string[] = basemapStyle(empty, { water: false }).layers.map((l) => l.id);
-		const sources = new Set<string>();
+		const data: unknown[] = [];
 		const fake: LateTarget = {
-			getSource: (id) => (sources.has(id) ? {} : undefined),
-			addSource: (id) => sources.add(id),
+			getSource: (id) =>
+				id === 'basemap' ? { setData: (fc: FeatureCollection) => data.push(fc) } : undefined,
 			getLayer: (id) => (layers.includes(id) ? {} : undefined),
 			addLayer: (layer: LayerSpecification, before?: string) =>
 				layers.splice(before ? layers.indexOf(before) : layers.length, 0, layer.id)
 		};
-		addLate(fake, empty);
-		addLate(fake, empty); // once only
+		addLate(fake, basemap, late);
+		addLate(fake, basemap, late); // once only
 		const full = basemapStyle(empty, { water: false, late: empty }).layers.map((l) => l.id);
 		expect(layers).toEqual(full);
+		// The world joins the detail's source: one source, so one set of tile clipping masks a pass.
+		expect(data).toEqual([{ type: 'FeatureCollection', features: [...basemap.features, ...late.features] }]);
 		expect(full).toEqual([
 			'world-land',
 			'country-fill',
@@ -97,6 +99,17 @@ describe('the late basemap (the world around the detail, the rivers)', () => {
 			'country-border',
 			'kazakhstan-border'
 		]);
+	});
+
+	it('draws the detail and the world from one source (the sea has its own only in the export)', () => {
+		const sources = (water: boolean) =>
+			[
+				...new Set(
+					basemapStyle(basemap, { water, late }).layers.flatMap((l) => ('source' in l ? [l.source] : []))
+				)
+			].sort();
+		expect(sources(false)).toEqual(['basemap']);
+		expect(sources(true)).toEqual(['basemap', 'extent']);
 	});
 
 	it('holds the rivers the article is read by, inside the detail', () => {

@@ -1,20 +1,21 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type {
-	ExpressionSpecification,
-	LayerSpecification,
-	SourceSpecification,
-	StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapColours as c } from './palette';
 
 type Bounds = [[number, number], [number, number]];
 
 /**
  * The embedded basemap: two GeoJSON files built by `npm run geodata` (scripts/basemap/build.mjs),
- * each drawn with filters on its `layer` property. `basemap` is the regional detail inside
- * BASEMAP_BOUNDS, all the first view needs. `late`, when given, adds the low-detail world outside
- * it and the rivers: the export always has it; the live map adds it after it is ready (addLate), so
- * its first view does not wait for bytes it does not show.
+ * drawn from one MapLibre source with filters on their `layer` property. `basemap` is the regional
+ * detail inside BASEMAP_BOUNDS, all the first view needs. `late`, when given, adds the low-detail
+ * world outside it and the rivers: the export always has it; the live map adds it after it is ready
+ * (addLate), so its first view does not wait for bytes it does not show.
+ *
+ * One source, not one per file: MapLibre redraws every tile's stencil clipping mask each time the
+ * next layer's source differs from the last one's, in each of its two passes. With the files as two
+ * sources, interleaved by draw order, that was 11 mask redraws a frame (66 of a frame's 129 draw
+ * calls at 1400 × 900), each writing the whole viewport's stencil: in software WebGL, with MSAA,
+ * about a quarter of a pan frame (docs/performance.md, 4 Dec 2026, stop 37).
  *
  * No place names: MapLibre's text shaders cost more than the rest of the map together where WebGL
  * runs in software (no GPU: SwiftShader here, locked-down office VMs). The label engine (labels.ts)
@@ -33,8 +34,8 @@ type Bounds = [[number, number], [number, number]];
  * ready −4 %, medians of 9 paired loads, 29 Nov 2026).
  */
 export function basemapStyle(
-	basemap: FeatureCollection | string,
-	{ water, late }: { water: boolean; late?: FeatureCollection | string }
+	basemap: FeatureCollection,
+	{ water, late }: { water: boolean; late?: FeatureCollection }
 ): StyleSpecification {
 	const style: StyleSpecification = {
 		version: 8,
@@ -43,16 +44,7 @@ export function basemapStyle(
 			...(water
 				? { extent: { type: 'geojson', data: extentPolygon(late ? WORLD_BOUNDS : BASEMAP_BOUNDS) } as const }
 				: {}),
-			...(late ? { late: lateSource(late) } : {}),
-			basemap: {
-				type: 'geojson',
-				data: basemap,
-				// Tiles simplified to 1 px instead of MapLibre's 0.375 px: borders and shores keep what a
-				// screen shows, and each frame draws fewer vertices. Where WebGL runs in software, a
-				// frame of this map costs about 100 ms, so vertices are time.
-				tolerance: 1,
-				attribution: ATTRIBUTION
-			}
+			basemap: basemapSource(late ? withLate(basemap, late) : basemap)
 		},
 		layers: [
 			...(water
@@ -114,15 +106,21 @@ const ATTRIBUTION =
 	'<a href="https://www.naturalearthdata.com/">Natural Earth</a> · lakes © OpenStreetMap contributors (ODbL) · cities: GeoNames (CC BY 4.0)';
 const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.5, 7, 1.2];
 
-function lateSource(data: FeatureCollection | string) {
+function basemapSource(data: FeatureCollection) {
 	return {
 		type: 'geojson',
 		data,
+		// Tiles simplified to 1 px instead of MapLibre's 0.375 px: borders and shores keep what a
+		// screen shows, and each frame draws fewer vertices. Where WebGL runs in software, a
+		// frame of this map costs about 100 ms, so vertices are time.
 		tolerance: 1,
-		// The same publishers as the detail's (Natural Earth, OpenStreetMap's lakes): MapLibre prints
-		// one identical string once.
 		attribution: ATTRIBUTION
 	} as const;
+}
+
+/** The detail and the world in one collection: the one source both are drawn from. */
+function withLate(basemap: FeatureCollection, late: FeatureCollection): FeatureCollection {
+	return { type: 'FeatureCollection', features: [...basemap.features, ...late.features] };
 }
 
 // The late file's layers: the world's land just under the detail's land and its lakes just under
@@ -133,14 +131,14 @@ function lateSource(data: FeatureCollection | string) {
 const worldLand: LayerSpecification = {
 	id: 'world-land',
 	type: 'fill',
-	source: 'late',
+	source: 'basemap',
 	filter: ['==', ['get', 'layer'], 'world-land'],
 	paint: { 'fill-color': c.land, 'fill-antialias': false }
 };
 const worldLake: LayerSpecification = {
 	id: 'world-lake',
 	type: 'fill',
-	source: 'late',
+	source: 'basemap',
 	filter: ['==', ['get', 'layer'], 'world-lake'],
 	paint: { 'fill-color': c.water, 'fill-antialias': false }
 };
@@ -148,7 +146,7 @@ const lateAbove: LayerSpecification[] = [
 	{
 		id: 'river',
 		type: 'line',
-		source: 'late',
+		source: 'basemap',
 		filter: ['==', ['get', 'layer'], 'river'],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.8] }
@@ -156,20 +154,24 @@ const lateAbove: LayerSpecification[] = [
 	{
 		id: 'world-border',
 		type: 'line',
-		source: 'late',
+		source: 'basemap',
 		filter: ['==', ['get', 'layer'], 'world-border'],
 		paint: { 'line-color': c.border, 'line-width': borderWidth }
 	}
 ];
 
 /**
- * Adds the late file's source and layers to a map drawn from basemapStyle without them, each in the
- * place basemapStyle would give it: the live map, which does not wait for it (MapView).
+ * Adds the late file's features and layers to a map drawn from basemapStyle without them, each layer
+ * in the place basemapStyle would give it: the live map, which does not wait for it (MapView). The
+ * features join the basemap's source (setData: MapLibre keeps drawing the tiles it has until their
+ * replacements are cut), so the map stays one source, as basemapStyle's is.
  */
-export function addLate(map: LateTarget, late: FeatureCollection) {
-	if (map.getSource('late')) return;
-	map.addSource('late', lateSource(late));
-	const order = basemapStyle('', { water: true, late }).layers.map((l) => l.id);
+export function addLate(map: LateTarget, basemap: FeatureCollection, late: FeatureCollection) {
+	if (map.getLayer(worldLand.id)) return;
+	// basemapStyle's 'basemap' is a GeoJSON source (MapLibre's getSource is typed for any source).
+	const source = map.getSource('basemap') as { setData(data: FeatureCollection): unknown } | undefined;
+	source?.setData(withLate(basemap, late));
+	const order = basemapStyle(EMPTY, { water: true, late: EMPTY }).layers.map((l) => l.id);
 	for (const layer of [worldLand, worldLake, ...lateAbove]) {
 		const after = order.slice(order.indexOf(layer.id) + 1);
 		map.addLayer(
@@ -178,10 +180,10 @@ export function addLate(map: LateTarget, late: FeatureCollection) {
 		);
 	}
 }
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** The part of MapLibre's Map that addLate uses (a fake in the unit test). */
 export interface LateTarget {
 	getSource(id: string): unknown;
-	addSource(id: string, source: SourceSpecification): unknown;
 	getLayer(id: string): unknown;
 	addLayer(layer: LayerSpecification, beforeId?: string): unknown;
 }
