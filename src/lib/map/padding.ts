@@ -124,14 +124,21 @@ export const SCALE_MAX_WIDTH = 100;
  * was checked against a 53 px bar and landed under the 99 px one the new view drew).
  */
 export function mapObstacles(container: HTMLElement): Rect[] {
-	const controls = [...container.querySelectorAll(MAP_CONTROLS)].flatMap((el) =>
-		rectsWithin([el], container).map((r) =>
+	return [
+		...controlRects(container, container),
+		...rectsWithin(document.querySelectorAll(MAP_OVERLAY), container)
+	];
+}
+
+/** MapLibre's controls in `container`, relative to `within`, the scale bar at its longest (mapObstacles). */
+export function controlRects(container: HTMLElement, within: Element): Rect[] {
+	return [...container.querySelectorAll(MAP_CONTROLS)].flatMap((el) =>
+		rectsWithin([el], within).map((r) =>
 			el.classList.contains('maplibregl-ctrl-scale')
 				? { ...r, right: Math.max(r.right, r.left + SCALE_MAX_WIDTH + 2) }
 				: r
 		)
 	);
-	return [...controls, ...rectsWithin(document.querySelectorAll(MAP_OVERLAY), container)];
 }
 
 /** How a panel floating over the map marks itself (an attribute without a value): for the camera's padding and the place names. */

@@ -4,6 +4,16 @@ import type { AppStore } from './app.svelte';
 import { parseState, type AppState, type ParseOptions } from './permalink';
 
 /**
+ * How long the URL waits after a camera or layer change before it is replaced. A history write is
+ * work for the browser process too, and every keyboard pan, wheel step or scripted move ends a move
+ * of its own: written at each, a run of them paid for a write on every frame (−7 to −20 ms a pan
+ * frame without them in software WebGL on 2 cores; docs/performance.md, 4 Dec 2026, stop 38).
+ * Waiting coalesces the run into one write. A second, not less: software WebGL's frames take up to
+ * ~0.45 s, and a shorter wait fired between them. A reload or a closed tab flushes it (pagehide).
+ */
+export const REPLACE_DELAY_MS = 1000;
+
+/**
  * Keeps the URL and the store in step. Camera and layer changes replace the history entry; a new
  * selection, passage or date pushes one, so the back button steps through what the reader chose.
  * Entries are SvelteKit shallow-routing entries, whose `page.url` stays the page's own URL: the
@@ -26,8 +36,23 @@ export function useUrlSync(
 	let written = '';
 	let lastKey = '';
 	let initialised = $state(false);
+	// The replace that is waiting (REPLACE_DELAY_MS), and its URL.
+	let pending: { timer: ReturnType<typeof setTimeout>; url: string } | null = null;
+	const cancelPending = () => {
+		if (pending) clearTimeout(pending.timer);
+		pending = null;
+	};
+	const flushPending = () => {
+		if (!pending) return;
+		const { url } = pending;
+		cancelPending();
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		replaceState(url, {});
+	};
 
 	function readUrl(opts: ParseOptions, first: boolean) {
+		// Back or forward moved to another entry: a replace still waiting belongs to the one left.
+		cancelPending();
 		const search = current();
 		const { state, rejected } = parseState(search, opts);
 		if (rejected.length) console.info('Permalink: ignored', rejected);
@@ -62,12 +87,27 @@ export function useUrlSync(
 		if (query === written) return;
 		// Same route, new query: a shallow-routing entry, not a navigation (nothing to resolve).
 		const url = query ? `?${query}` : location.pathname;
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (push && key !== lastKey) pushState(url, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		else replaceState(url, {});
+		if (push && key !== lastKey) {
+			// The entry being left gets its last camera first, so Back returns to it.
+			flushPending();
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			pushState(url, {});
+		} else {
+			cancelPending();
+			pending = { timer: setTimeout(flushPending, REPLACE_DELAY_MS), url };
+		}
 		written = query;
 		lastKey = key;
+	});
+
+	// A reload or a closed tab within the delay keeps what was on screen. Leaving the map for another
+	// page drops the waiting replace instead: it would overwrite the new page's URL.
+	$effect(() => {
+		window.addEventListener('pagehide', flushPending);
+		return () => {
+			window.removeEventListener('pagehide', flushPending);
+			cancelPending();
+		};
 	});
 }
 
