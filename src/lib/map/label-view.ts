@@ -1,7 +1,7 @@
 // What the live map's place names are placed against: its size, zoom and the boxes over it that would
 // hide a name. MapLabels places with it; the export reads it to place the names as the reader saw them.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { controlRects, MAP_OVERLAY, rectsWithin, type Rect } from './padding';
+import { mapObstacles, type Rect } from './padding';
 
 /**
  * What sits over the map and would hide a name, or half of it: MapLibre's controls in its four
@@ -12,11 +12,7 @@ import { controlRects, MAP_OVERLAY, rectsWithin, type Rect } from './padding';
  * had to be measured again at the end of every move, a forced layout each time (MapLabels).
  */
 export function screenObstacles(map: MaplibreMap): Rect[] {
-	const canvas = map.getCanvas();
-	return [
-		...controlRects(map.getContainer(), canvas),
-		...rectsWithin(document.querySelectorAll(MAP_OVERLAY), canvas)
-	];
+	return mapObstacles(map.getContainer(), map.getCanvas());
 }
 
 /** The reader's view, for placing its names in another output (export/labels.ts). */

@@ -118,27 +118,21 @@ export const MAP_CONTROLS = ['top-left', 'top-right', 'bottom-left', 'bottom-rig
 export const SCALE_MAX_WIDTH = 100;
 
 /**
- * What floats over the map and hides what is under it, relative to the map container: the page's
- * panels and MapLibre's controls. The scale bar changes length with the zoom and latitude, so it counts
- * at its longest: measured before a camera move, it would be the old view's length (paragraph 7's Syria
- * was checked against a 53 px bar and landed under the 99 px one the new view drew).
+ * What floats over the map and hides what is under it, relative to `within` (the map container, or
+ * its canvas for the place names: screenObstacles): the page's panels and MapLibre's controls. The
+ * scale bar changes length with the zoom and latitude, so it counts at its longest: measured before a
+ * camera move, it would be the old view's length (paragraph 7's Syria was checked against a 53 px bar
+ * and landed under the 99 px one the new view drew).
  */
-export function mapObstacles(container: HTMLElement): Rect[] {
-	return [
-		...controlRects(container, container),
-		...rectsWithin(document.querySelectorAll(MAP_OVERLAY), container)
-	];
-}
-
-/** MapLibre's controls in `container`, relative to `within`, the scale bar at its longest (mapObstacles). */
-export function controlRects(container: HTMLElement, within: Element): Rect[] {
-	return [...container.querySelectorAll(MAP_CONTROLS)].flatMap((el) =>
+export function mapObstacles(container: HTMLElement, within: Element = container): Rect[] {
+	const controls = [...container.querySelectorAll(MAP_CONTROLS)].flatMap((el) =>
 		rectsWithin([el], within).map((r) =>
 			el.classList.contains('maplibregl-ctrl-scale')
 				? { ...r, right: Math.max(r.right, r.left + SCALE_MAX_WIDTH + 2) }
 				: r
 		)
 	);
+	return [...controls, ...rectsWithin(document.querySelectorAll(MAP_OVERLAY), within)];
 }
 
 /** How a panel floating over the map marks itself (an attribute without a value): for the camera's padding and the place names. */

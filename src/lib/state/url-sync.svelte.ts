@@ -6,8 +6,9 @@ import { parseState, type AppState, type ParseOptions } from './permalink';
 /**
  * How long the URL waits after a camera or layer change before it is replaced. A history write is
  * work for the browser process too, and every keyboard pan, wheel step or scripted move ends a move
- * of its own: written at each, a run of them paid for a write on every frame (−7 to −20 ms a pan
- * frame without them in software WebGL on 2 cores; docs/performance.md, 4 Dec 2026, stop 38).
+ * of its own: written at each, a run of them paid for a write on every frame (in software WebGL on
+ * 2 cores, a pan step was 21 ms faster with history writes disabled outright, 3–4 ms faster with
+ * this wait alone; docs/performance.md, 4 Dec 2026, stop 38).
  * Waiting coalesces the run into one write. A second, not less: software WebGL's frames take up to
  * ~0.45 s, and a shorter wait fired between them. A reload or a closed tab flushes it (pagehide).
  */
